@@ -1,0 +1,10 @@
+import '@/components/theme.css';
+import { runOverlay } from '@/lib/sites/overlay';
+
+/** The ChatGPT UI: isolated world, React in an open shadow root. */
+export default defineContentScript({
+  matches: ['https://chatgpt.com/*', 'https://chat.openai.com/*'],
+  runAt: 'document_start',
+  cssInjectionMode: 'ui',
+  main: (ctx) => runOverlay(ctx, 'chatgpt'),
+});

@@ -1,0 +1,6 @@
+import '@/components/theme.css';
+import '@/components/pages.css';
+import { createRoot } from 'react-dom/client';
+import { Options } from '@/components/Options';
+
+createRoot(document.getElementById('root')!).render(<Options />);

@@ -1,0 +1,6 @@
+import '@/components/theme.css';
+import '@/components/pages.css';
+import { createRoot } from 'react-dom/client';
+import { Popup } from '@/components/Popup';
+
+createRoot(document.getElementById('root')!).render(<Popup />);

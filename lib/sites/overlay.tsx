@@ -1,0 +1,70 @@
+import { createRoot, type Root } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { ActiveDock } from '@/components/ActiveDock';
+import { parseTapMessage, UI_SOURCE } from '@/lib/messages';
+import { resolveLang } from '@/lib/i18n/strings';
+import { readSiteToggles, readUiLanguage, siteOfHost, siteToggles } from '@/lib/store/settings';
+
+type SiteKind = 'chatgpt' | 'gemini';
+
+function domReady(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+/**
+ * The isolated-world side of a site: listens to its MAIN-world tap from document_start, and mounts the
+ * React UI in an open shadow root while the site is switched on. Every error stays inside PromptLoss.
+ */
+export async function runOverlay(ctx: ContentScriptContext, kind: SiteKind): Promise<void> {
+  let tapSeen = false;
+  let rerender: () => void = () => {};
+  ctx.addEventListener(window, 'message', (event: MessageEvent) => {
+    if (event.source !== window) return;
+    const message = parseTapMessage(event.data);
+    if (message?.type === 'hello' && message.site === kind) {
+      tapSeen = true;
+      rerender();
+    }
+  });
+
+  window.postMessage({ source: UI_SOURCE, type: 'ping' }, location.origin);
+
+  await domReady();
+  const site = siteOfHost(location.hostname);
+  if (!site) return;
+  const lang = resolveLang(await readUiLanguage(), navigator.language);
+
+  const ui = await createShadowRootUi<Root>(ctx, {
+    name: 'promptloss-ui',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    mode: 'open',
+    onMount(container) {
+      const root = createRoot(container);
+      rerender = () => root.render(<ActiveDock lang={lang} site={kind} tapSeen={tapSeen} />);
+      rerender();
+      return root;
+    },
+    onRemove(root) {
+      rerender = () => {};
+      root?.unmount();
+    },
+  });
+
+  let shown = false;
+  const apply = (enabled: boolean) => {
+    try {
+      if (enabled && !shown) ui.mount();
+      if (!enabled && shown) ui.remove();
+      shown = enabled;
+    } catch (error) {
+      console.warn('[PromptLoss]', error);
+    }
+  };
+  apply((await readSiteToggles())[site]);
+  const unwatch = siteToggles.watch((value) => apply(value?.[site] ?? true));
+  ctx.onInvalidated(unwatch);
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { storage } from 'wxt/utils/storage';
+
+/** The sites PromptLoss runs on; each can be switched off on its own. */
+export const SITE_IDS = ['chatgpt.com', 'chat.openai.com', 'gemini.google.com'] as const;
+export type SiteId = (typeof SITE_IDS)[number];
+
+export const SiteTogglesSchema = z.object({
+  'chatgpt.com': z.boolean(),
+  'chat.openai.com': z.boolean(),
+  'gemini.google.com': z.boolean(),
+});
+export type SiteToggles = z.infer<typeof SiteTogglesSchema>;
+const ALL_ON: SiteToggles = { 'chatgpt.com': true, 'chat.openai.com': true, 'gemini.google.com': true };
+
+export const UiLanguageSchema = z.enum(['auto', 'en', 'zh']);
+export type UiLanguage = z.infer<typeof UiLanguageSchema>;
+
+/** Reads a stored value through its schema; anything invalid falls back instead of breaking the UI. */
+function validated<T>(schema: z.ZodType<T>, fallback: T) {
+  return (value: unknown): T => {
+    const parsed = schema.safeParse(value);
+    return parsed.success ? parsed.data : fallback;
+  };
+}
+
+export const siteToggles = storage.defineItem<SiteToggles>('local:settings.sites', {
+  fallback: ALL_ON,
+  version: 1,
+});
+
+export const uiLanguage = storage.defineItem<UiLanguage>('local:settings.uiLanguage', {
+  fallback: 'auto',
+  version: 1,
+});
+
+export async function readSiteToggles(): Promise<SiteToggles> {
+  return validated(SiteTogglesSchema, ALL_ON)(await siteToggles.getValue());
+}
+
+export async function readUiLanguage(): Promise<UiLanguage> {
+  return validated(UiLanguageSchema, 'auto')(await uiLanguage.getValue());
+}
+
+/** Which of our sites a hostname belongs to, if any. */
+export function siteOfHost(hostname: string): SiteId | null {
+  return (SITE_IDS as readonly string[]).includes(hostname) ? (hostname as SiteId) : null;
+}
