@@ -1,15 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { analyzeCommand, extractCommand, repairCommand, UsageError } from './commands';
 
 export const HELP = `promptloss — check which constraints of an image prompt a rewrite kept, changed or lost
 
 Usage: promptloss <command> [options]
 
 Commands:
-  analyze   compare an original prompt with its rewrite
-  extract   list the constraints of a prompt
-  repair    restore lost constraints into a rewrite
-  audit     analyse every image generation of a ChatGPT data export
+  analyze --original TEXT --rewritten TEXT [--previous TEXT]... [--json]
+            compare a prompt with its rewrite (earlier user messages with --previous, oldest first)
+  analyze --pairs FILE.jsonl --json
+            one Analysis JSON line per input line {"id"?, "original", "rewritten", "previous"?}
+  extract TEXT | extract --file FILE.jsonl --json
+            the constraints of a prompt; input lines {"prompt"}, output lines {"constraints": [...]}
+  repair --original TEXT --rewritten TEXT [--structured]
+            the rewrite with lost constraints restored, or the structured prompt
 
 Options:
   -h, --help     show this help
@@ -34,6 +39,22 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
-  process.stderr.write(`promptloss: unknown command "${command}"\n\n${HELP}`);
-  return 2;
+  const out = { stdout: (text: string) => process.stdout.write(text), stderr: (text: string) => process.stderr.write(text) };
+  const commands: Record<string, (argv: string[], o: typeof out) => Promise<number>> = {
+    analyze: analyzeCommand, extract: extractCommand, repair: repairCommand,
+  };
+  const run = commands[command];
+  if (!run) {
+    process.stderr.write(`promptloss: unknown command "${command}"\n\n${HELP}`);
+    return 2;
+  }
+  try {
+    return await run(argv.slice(1), out);
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      process.stderr.write(`promptloss ${command}: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
 }

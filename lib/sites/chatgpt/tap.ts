@@ -1,7 +1,35 @@
-import { isUiPing, TAP_SOURCE, type TapWireMessage } from '@/lib/tap-protocol';
+import { isUiPing, TAP_SOURCE, type TapChannel, type TapWireMessage } from '@/lib/tap-protocol';
 
-/** Installs the ChatGPT network tap in the page's own world. Every error of ours is contained. */
-export function installChatgptTap(win: Window): void {
+/**
+ * ChatGPT's network tap, in the page's own world at document_start. It wraps fetch and WebSocket transparently:
+ * the page's call goes out first with its own receiver and arguments, the page gets the original Response, and
+ * PromptLoss reads a clone. It copies bytes and decides nothing; every error of ours is swallowed here.
+ */
+const SEND_PATH = /^\/backend-(?:api|anon)\/(?:f\/)?conversation(?:\/resume)?\/?$/;
+const TREE_PATH = /^\/backend-(?:api|anon)\/conversation\/[0-9a-f][0-9a-f-]{7,}\/?$/i;
+const WS_HOST = /(^|\.)ws\.chatgpt\.com$|^chatgpt\.com$/;
+const INSTALLED = Symbol.for('promptloss.chatgpt.tap');
+
+type Plan = { channel: 'send-request' | 'conversation'; url: string; method: string };
+
+function planFor(input: unknown, init: RequestInit | undefined, base: string): Plan | null {
+  const request = typeof Request !== 'undefined' && input instanceof Request ? input : null;
+  const href = request ? request.url : input instanceof URL ? input.href : typeof input === 'string' ? input : null;
+  if (!href) return null;
+  const url = new URL(href, base);
+  if (url.origin !== new URL(base).origin) return null;
+  const method = (init?.method ?? request?.method ?? 'GET').toUpperCase();
+  if (method === 'POST' && SEND_PATH.test(url.pathname)) return { channel: 'send-request', url: url.pathname, method };
+  if (method === 'GET' && TREE_PATH.test(url.pathname)) return { channel: 'conversation', url: url.pathname, method };
+  return null;
+}
+
+export function installChatgptTap(win: Window & typeof globalThis): void {
+  const flags = win as unknown as Record<symbol, boolean>;
+  if (flags[INSTALLED]) return;
+  flags[INSTALLED] = true;
+
+  let streams = 0;
   const post = (message: TapWireMessage) => {
     try {
       win.postMessage(message, win.location.origin);
@@ -9,9 +37,99 @@ export function installChatgptTap(win: Window): void {
       /* never let the tap break the page */
     }
   };
+  const payload = (channel: TapChannel, streamId: string, url: string, text: string) =>
+    post({ source: TAP_SOURCE, type: 'payload', site: 'chatgpt', channel, streamId, url, text });
   const hello = () => post({ source: TAP_SOURCE, type: 'hello', site: 'chatgpt' });
   hello();
   win.addEventListener('message', (event) => {
     if (event.source === win && isUiPing(event.data)) hello();
   });
+
+  async function readClone(response: Response, plan: Plan, streamId: string): Promise<void> {
+    const body = response.clone().body;
+    if (!body) return;
+    const reader = body.getReader();
+    const decoder = new TextDecoder();
+    let whole = '';
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const text = decoder.decode(value, { stream: true });
+      if (plan.channel === 'send-request') payload('stream-chunk', streamId, plan.url, text);
+      else whole += text;
+    }
+    const rest = decoder.decode();
+    if (plan.channel === 'send-request') {
+      if (rest) payload('stream-chunk', streamId, plan.url, rest);
+      payload('stream-end', streamId, plan.url, '');
+    } else {
+      payload('conversation', streamId, plan.url, whole + rest);
+    }
+  }
+
+  const nativeFetch = win.fetch;
+  const fetchTap = function fetch(this: unknown, ...args: Parameters<typeof win.fetch>): Promise<Response> {
+    let plan: Plan | null = null;
+    let requestCopy: Request | null = null;
+    try {
+      plan = planFor(args[0], args[1], win.location.href);
+      if (plan?.channel === 'send-request' && args[0] instanceof Request && args[1]?.body === undefined) {
+        requestCopy = args[0].clone(); // before the page's fetch consumes the body
+      }
+    } catch {
+      plan = null;
+    }
+    const result = nativeFetch.apply(this === win ? win : this, args);
+    if (plan) {
+      const active = plan;
+      try {
+        const streamId = `f${++streams}`;
+        if (active.channel === 'send-request') {
+          const body = args[1]?.body;
+          if (typeof body === 'string') payload('send-request', streamId, active.url, body);
+          else requestCopy?.text().then((text) => payload('send-request', streamId, active.url, text), () => {});
+        }
+        result.then((response) => readClone(response, active, streamId)).catch(() => {});
+      } catch {
+        /* contained */
+      }
+    }
+    return result;
+  };
+  try {
+    Object.defineProperty(fetchTap, 'toString', { value: () => nativeFetch.toString(), configurable: true });
+    win.fetch = fetchTap as typeof win.fetch;
+  } catch {
+    /* a page that froze fetch keeps its own */
+  }
+
+  const NativeSocket = win.WebSocket;
+  if (typeof NativeSocket !== 'function') return;
+  try {
+    win.WebSocket = new Proxy(NativeSocket, {
+      construct(target, args, newTarget) {
+        const socket = Reflect.construct(target, args, newTarget) as WebSocket;
+        try {
+          const url = new URL(String(args[0]), win.location.href);
+          if (WS_HOST.test(url.hostname)) {
+            const streamId = `w${++streams}`;
+            socket.addEventListener('message', (event: MessageEvent) => {
+              try {
+                if (typeof event.data === 'string') payload('websocket', streamId, url.pathname, event.data);
+                else if (event.data instanceof ArrayBuffer) payload('websocket', streamId, url.pathname, new TextDecoder().decode(event.data));
+                else if (event.data instanceof Blob) event.data.text().then((text) => payload('websocket', streamId, url.pathname, text), () => {});
+              } catch {
+                /* contained */
+              }
+            });
+          }
+        } catch {
+          /* contained */
+        }
+        return socket;
+      },
+    });
+  } catch {
+    /* keep the page's WebSocket */
+  }
 }

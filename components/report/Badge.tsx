@@ -1,0 +1,35 @@
+import { t, type Lang } from '@/lib/i18n/strings';
+import type { Summary } from '@/lib/engine/schema';
+
+export type BadgeState = { kind: 'analyzing' } | { kind: 'summary'; summary: Summary; hasRewrite: boolean; constraints: number } | { kind: 'unknown' };
+
+/** The compact badge beside an image: "2 lost · 1 altered · 9 kept", coloured by the worst status. */
+export function Badge({ lang, state, open, onToggle, shown }: {
+  lang: Lang; state: BadgeState; open: boolean; onToggle: () => void; shown: Set<string>;
+}) {
+  let label: string;
+  let severity = 'kept';
+  if (state.kind === 'analyzing') {
+    label = t(lang, 'analyzing');
+    severity = 'pending';
+  } else if (state.kind === 'unknown') {
+    label = t(lang, 'captureUnknown');
+    severity = 'unknown';
+  } else if (!state.hasRewrite) {
+    label = t(lang, 'badgeNoRewrite', { n: state.constraints });
+    severity = 'unchecked';
+  } else {
+    const s = state.summary;
+    const parts = (['lost', 'altered', 'unbound', 'kept'] as const)
+      .filter((status) => s[status] > 0 && shown.has(status))
+      .map((status) => `${s[status]} ${t(lang, `status${status[0]!.toUpperCase()}${status.slice(1)}` as 'statusKept')}`);
+    label = parts.length ? parts.join(' · ') : t(lang, 'badgeClean', { n: state.constraints });
+    severity = s.lost ? 'lost' : s.altered ? 'altered' : s.unbound ? 'unbound' : 'kept';
+  }
+  return (
+    <button type="button" className={`pl-badge pl-sev-${severity}`} aria-expanded={open} onClick={onToggle} data-promptloss-badge={severity}>
+      <span className="pl-dot" aria-hidden="true" />
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,155 @@
+import { useMemo, useState } from 'react';
+import { repair } from '@/lib/engine/repair';
+import type { Analysis, Constraint, ConstraintKind } from '@/lib/engine/schema';
+import { CONSTRAINT_KINDS } from '@/lib/engine/schema';
+import { t, type Lang, type StringKey } from '@/lib/i18n/strings';
+import { describeConstraint } from './describe';
+import { Highlighted, type Mark } from './Highlighted';
+
+export type CaptureClass = 'rewrite' | 'no-prompt' | 'skipped' | 'failed' | 'hidden-context' | 'unknown';
+
+export interface ReportProps {
+  lang: Lang;
+  capture: CaptureClass;
+  messageId: string;
+  analysis: Analysis;
+  hiddenContext?: string[];
+  title?: string | null;
+  thoughts?: string | null;
+  diagnostics?: string;
+  copy: (text: string) => Promise<void>;
+  /** Puts a message into the site's composer without sending it; false when the composer is not found. */
+  askAgain?: (text: string) => boolean;
+}
+
+const KIND_LABEL: Record<ConstraintKind, StringKey> = {
+  object: 'kindObject', count: 'kindCount', attribute: 'kindAttribute', position: 'kindPosition', relation: 'kindRelation',
+  text: 'kindText', lighting: 'kindLighting', negation: 'kindNegation', style: 'kindStyle', camera: 'kindCamera', aspect: 'kindAspect',
+};
+const STATUS_LABEL: Record<string, StringKey> = {
+  kept: 'statusKept', altered: 'statusAltered', unbound: 'statusUnbound', lost: 'statusLost', unchecked: 'statusUnchecked',
+};
+const CAPTURE_NOTE: Partial<Record<CaptureClass, StringKey>> = {
+  'no-prompt': 'captureNoPrompt', skipped: 'captureSkipped', failed: 'captureFailed', 'hidden-context': 'captureHidden',
+  unknown: 'captureUnknown',
+};
+
+/** The full report of one generation; the same component in the page, the popup and the history. */
+export function Report(props: ReportProps) {
+  const { lang, analysis, capture } = props;
+  const hasRewrite = capture === 'rewrite';
+  const [notice, setNotice] = useState<string | null>(null);
+  const fixed = useMemo(() => (hasRewrite ? repair(analysis) : null), [analysis, hasRewrite]);
+  const counts = analysis.summary;
+  const byKind = useMemo(() => {
+    const groups = new Map<ConstraintKind, Constraint[]>();
+    for (const kind of CONSTRAINT_KINDS) groups.set(kind, []);
+    for (const c of analysis.constraints) groups.get(c.kind)!.push(c);
+    return [...groups.entries()].filter(([, list]) => list.length);
+  }, [analysis]);
+  const status = (c: Constraint) => (hasRewrite ? c.status ?? 'lost' : 'unchecked');
+  const originalMarks: Mark[] = analysis.constraints.map((c) => ({ span: c.span, status: status(c), title: describeConstraint(c) }));
+  const rewriteMarks: Mark[] = analysis.constraints
+    .filter((c) => c.evidence)
+    .map((c) => ({ span: c.evidence!.span, status: status(c), title: describeConstraint(c) }));
+  const flash = (key: StringKey) => {
+    setNotice(t(lang, key));
+    setTimeout(() => setNotice(null), 2500);
+  };
+  const structured = fixed?.structured ?? repair(analysis).structured;
+  const askText = `${t(lang, 'askAgainMessage')}\n${analysis.constraints.map((c) => `- ${describeConstraint(c)}`).join('\n')}`;
+
+  return (
+    <section
+      className="pl-report"
+      aria-label={t(lang, 'reportTitle')}
+      data-promptloss-report=""
+      data-kept={hasRewrite ? counts.kept : 0}
+      data-altered={hasRewrite ? counts.altered : 0}
+      data-unbound={hasRewrite ? counts.unbound : 0}
+      data-lost={hasRewrite ? counts.lost : 0}
+      data-message-id={props.messageId}
+      data-capture={capture}
+      {...(hasRewrite ? {} : { 'data-no-rewrite': '' })}
+    >
+      {CAPTURE_NOTE[capture] ? <p className="pl-note">{t(lang, CAPTURE_NOTE[capture]!)}</p> : null}
+      {props.title ? <p className="pl-muted">{t(lang, 'imageTitle')}: {props.title}</p> : null}
+      {capture === 'hidden-context' && props.hiddenContext?.length ? (
+        <blockquote className="pl-hidden">{props.hiddenContext.join('\n')}</blockquote>
+      ) : null}
+      <div className={hasRewrite ? 'pl-sides' : ''}>
+        <div>
+          <h3>{t(lang, 'yourPrompt')}</h3>
+          <Highlighted text={analysis.original} marks={originalMarks} />
+        </div>
+        {hasRewrite ? (
+          <div>
+            <h3>{t(lang, 'theRewrite')}</h3>
+            <Highlighted text={analysis.rewritten} marks={rewriteMarks} />
+          </div>
+        ) : null}
+      </div>
+      {props.thoughts ? (
+        <details>
+          <summary>{t(lang, 'thoughts')}</summary>
+          <p className="pl-text">{props.thoughts}</p>
+        </details>
+      ) : null}
+      <h3>{t(lang, 'constraints')}</h3>
+      {byKind.map(([kind, list]) => (
+        <div key={kind} className="pl-group">
+          <h4>{t(lang, KIND_LABEL[kind])}</h4>
+          <ul>
+            {list.map((c) => {
+              const s = status(c);
+              return (
+                <li key={c.id} data-promptloss-constraint="" data-kind={c.kind} data-status={s} className={`pl-row pl-${s}`}>
+                  <span className={`pl-chip pl-${s}`}>{t(lang, STATUS_LABEL[s]!)}</span>
+                  <span className="pl-what">{describeConstraint(c)}</span>
+                  {hasRewrite ? (
+                    <span className="pl-evidence">
+                      {c.status === 'lost' ? t(lang, 'noEvidence') : c.found ? `${t(lang, 'says')} “${c.found}”` : c.evidence ? `“${c.evidence.text}”` : ''}
+                    </span>
+                  ) : null}
+                  {c.rationale ? <span className="pl-muted">{c.rationale}</span> : null}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+      {hasRewrite && analysis.additions.length ? (
+        <>
+          <h3>{t(lang, 'additions')}</h3>
+          <p className="pl-additions">{analysis.additions.map((a) => a.value).join(' · ')}</p>
+        </>
+      ) : null}
+      {hasRewrite ? (
+        <p className="pl-muted">
+          {t(lang, 'fidelity', { pct: Math.round(counts.fidelity * 100) })} · {t(lang, 'dilution', { pct: Math.round(counts.dilution * 100) })}
+        </p>
+      ) : null}
+      <div className="pl-actions">
+        {fixed ? (
+          <button type="button" data-action="copy-repaired" onClick={() => void props.copy(fixed.repaired).then(() => flash('copied'))}>
+            {t(lang, 'copyRepaired')}
+          </button>
+        ) : null}
+        <button type="button" data-action="copy-structured" onClick={() => void props.copy(structured).then(() => flash('copied'))}>
+          {t(lang, 'copyStructured')}
+        </button>
+        {props.askAgain ? (
+          <button type="button" data-action="ask-again" onClick={() => props.askAgain?.(askText) && flash('askAgainDone')}>
+            {t(lang, 'askAgain')}
+          </button>
+        ) : null}
+        {props.diagnostics ? (
+          <button type="button" data-action="copy-diagnostics" onClick={() => void props.copy(props.diagnostics!).then(() => flash('copied'))}>
+            {t(lang, 'copyDiagnostics')}
+          </button>
+        ) : null}
+        <span role="status" className="pl-notice">{notice}</span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,215 @@
+import { normaliseEnglish, type Lexicon } from '../lexicon/build';
+import type { Tag } from '../lexicon/tags';
+import { ZH_APPROX, ZH_DIGITS, ZH_UNITS, ZH_VAGUE } from '../model/quantities';
+import type { Token } from './01-tokenise';
+import type { Quote } from './02-quotes';
+
+/**
+ * Pass 3: longest-match lookup of the lexicon over the tokens (English n-grams of normalised words; Chinese runs of
+ * Han characters), plus the Chinese numeral + measure-word grammar and aspect ratios. Tokens inside quotes are
+ * masked. Each mention keeps every tag its form has; pass 4 picks one by context.
+ */
+export interface Mention {
+  tags: Tag[];
+  tag: Tag;
+  start: number;
+  end: number;
+  /** Token indices, inclusive. */
+  first: number;
+  last: number;
+  sentence: number;
+  clause: number;
+  /** For Chinese quantities: what the measure word means. */
+  measure?: 'plain' | 'pair' | 'group' | 'container';
+  /** For quantities: a number written as 一/a (weak, implicit). */
+  implicit?: boolean;
+}
+
+export interface Tagged {
+  tokens: Token[];
+  mentions: Mention[];
+  /** Per token: index of its sentence and clause. */
+  sentenceOf: number[];
+  clauseOf: number[];
+  /** Per token: true when inside a quote. */
+  masked: boolean[];
+}
+
+const PRIORITY: Tag['t'][] = [
+  'num', 'measure', 'neg', 'nopeople', 'textcue', 'aspect', 'cam', 'style', 'light', 'rel', 'pos', 'attr', 'obj',
+  'palette', 'from', 'pred', 'ana',
+];
+
+export function tag(tokens: Token[], quotes: Quote[], lexicon: Lexicon): Tagged {
+  const masked = tokens.map((token) => quotes.some((quote) => token.start >= quote.start && token.end <= quote.end));
+  const sentenceOf: number[] = [];
+  const clauseOf: number[] = [];
+  let sentence = 0;
+  let clause = 0;
+  for (const token of tokens) {
+    if (token.kind === 'sentence') {
+      sentence++;
+      clause++;
+    } else if (token.kind === 'clause') clause++;
+    sentenceOf.push(sentence);
+    clauseOf.push(clause);
+  }
+  const norms = tokens.map((token) => (token.kind === 'word' ? normaliseEnglish(token.norm, lexicon.irregular) : token.norm));
+  const mentions: Mention[] = [];
+  const make = (tags: Tag[], first: number, last: number, extra: Partial<Mention> = {}): Mention => ({
+    tags,
+    tag: tags[0]!,
+    start: tokens[first]!.start,
+    end: tokens[last]!.end,
+    first,
+    last,
+    sentence: sentenceOf[first]!,
+    clause: clauseOf[first]!,
+    ...extra,
+  });
+
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (masked[i] || token.kind === 'sentence' || token.kind === 'clause') {
+      i++;
+      continue;
+    }
+    if (token.kind === 'ratio') {
+      mentions.push(make([{ t: 'aspect', id: token.norm, ratio: token.norm }], i, i));
+      i++;
+      continue;
+    }
+    const quantity = chineseQuantity(tokens, i, masked, lexicon);
+    if (quantity) {
+      mentions.push(make([{ t: 'num', value: quantity.value }], i, quantity.last, quantity.extra));
+      i = quantity.last + 1;
+      continue;
+    }
+    if (token.kind === 'num') {
+      mentions.push(make([{ t: 'num', value: Number(token.norm) }], i, i));
+      i++;
+      continue;
+    }
+    const found = (token.kind === 'han' ? longestHan(tokens, i, masked, lexicon) : longestEnglish(norms, tokens, i, masked, lexicon)) ??
+      personNoun(norms[i]!, i);
+    if (found) {
+      const tags = [...found.tags].sort((a, b) => PRIORITY.indexOf(a.t) - PRIORITY.indexOf(b.t));
+      mentions.push(make(tags, i, found.last));
+      i = found.last + 1;
+      continue;
+    }
+    i++;
+  }
+  return { tokens, mentions, sentenceOf, clauseOf, masked };
+}
+
+/** An English word the lexicon lacks but that names a person by its suffix: cyclist, florist, violinist. */
+const NOT_PEOPLE = new Set(['twist', 'assist', 'exist', 'insist', 'resist', 'consist', 'persist', 'wrist', 'moist', 'hoist', 'midst', 'amethyst']);
+function personNoun(norm: string, i: number): { tags: Tag[]; last: number } | null {
+  if (norm.length < 6 || !/^[a-z]+ist$/.test(norm) || NOT_PEOPLE.has(norm)) return null;
+  return { tags: [{ t: 'obj', id: norm, family: 'person' }], last: i };
+}
+
+function longestEnglish(norms: string[], tokens: Token[], i: number, masked: boolean[], lexicon: Lexicon) {
+  let phrase = '';
+  let best: { tags: Tag[]; last: number } | null = null;
+  for (let j = i; j < tokens.length && j < i + lexicon.enMaxWords; j++) {
+    const token = tokens[j]!;
+    if (masked[j] || (token.kind !== 'word' && token.kind !== 'num')) break;
+    phrase = phrase ? `${phrase} ${norms[j]}` : norms[j]!;
+    const tags = lexicon.en.get(phrase);
+    if (tags) best = { tags, last: j };
+  }
+  return best;
+}
+
+function longestHan(tokens: Token[], i: number, masked: boolean[], lexicon: Lexicon) {
+  let phrase = '';
+  let best: { tags: Tag[]; last: number } | null = null;
+  for (let j = i; j < tokens.length && j < i + lexicon.zhMaxChars; j++) {
+    if (masked[j] || tokens[j]!.kind !== 'han') break;
+    phrase += tokens[j]!.raw;
+    const tags = lexicon.zh.get(phrase);
+    if (tags) best = { tags, last: j };
+  }
+  return best;
+}
+
+/** 三个, 两只, 十二个, 一双, 半杯, 二十多只, 五六个, 几个, 3个 — a numeral (or vague word) and a measure word. */
+function chineseQuantity(tokens: Token[], i: number, masked: boolean[], lexicon: Lexicon) {
+  const token = tokens[i]!;
+  if (i > 0 && tokens[i - 1]!.raw === '第') return null; // ordinals are not counts
+  let j = i;
+  let value: number | 'several' | null = null;
+  let implicit = false;
+  const han = (k: number) => (k < tokens.length && !masked[k] && tokens[k]!.kind === 'han' ? tokens[k]!.raw : '');
+  if (token.kind === 'num') {
+    value = Number(token.norm);
+    j = i + 1;
+  } else if (han(i) === '半') {
+    value = 0.5;
+    j = i + 1;
+  } else {
+    const vague = ZH_VAGUE.find((word) => [...word].every((char, k) => han(i + k) === char));
+    if (vague && vague !== '多') {
+      value = 'several';
+      j = i + [...vague].length;
+    } else {
+      let digits = '';
+      while (han(j) && (han(j) in ZH_DIGITS || han(j) in ZH_UNITS)) digits += han(j++);
+      if (!digits) return null;
+      if (digits.length === 2 && digits[0]! in ZH_DIGITS && digits[1]! in ZH_DIGITS && digits[0] !== digits[1]) {
+        value = 'several'; // 五六个: about five or six
+      } else {
+        value = parseChineseNumber(digits);
+      }
+      implicit = digits === '一';
+    }
+  }
+  if (value === null || Number.isNaN(value)) return null;
+  if (ZH_APPROX.includes(han(j)) && typeof value === 'number' && value >= 10) {
+    value = 'several';
+    j++;
+  }
+  // The measure word: the longest measure form at j.
+  let measureLast = -1;
+  let semantics: 'plain' | 'pair' | 'group' | 'container' | null = null;
+  let phrase = '';
+  for (let k = j; k < j + 2 && han(k); k++) {
+    phrase += han(k);
+    const tag = lexicon.zh.get(phrase)?.find((candidate) => candidate.t === 'measure');
+    if (tag && tag.t === 'measure') {
+      measureLast = k;
+      semantics = tag.semantics;
+    }
+  }
+  if (measureLast < 0 || !semantics) return null;
+  // A measure word that starts a longer word (一面镜子 is fine, 一台 in 灶台 is not reached here) is accepted.
+  if (semantics === 'pair' && typeof value === 'number') value *= 2;
+  if (semantics === 'group') value = 'several';
+  return { value, last: measureLast, extra: { measure: semantics, implicit } as Partial<Mention> };
+}
+
+export function parseChineseNumber(digits: string): number {
+  let total = 0;
+  let section = 0;
+  let current = 0;
+  for (const char of digits) {
+    if (char in ZH_DIGITS) {
+      current = ZH_DIGITS[char]!;
+    } else {
+      const unit = ZH_UNITS[char]!;
+      if (unit === 10000) {
+        total += (section + current) * unit;
+        section = 0;
+      } else if (unit === 20) {
+        section += 20;
+      } else {
+        section += (current || 1) * unit;
+      }
+      current = 0;
+    }
+  }
+  return total + section + current;
+}

@@ -1,0 +1,37 @@
+import type { Lexicon } from '../lexicon/build';
+import type { Tag } from '../lexicon/tags';
+import type { Mention, Tagged } from './03-tag';
+
+/**
+ * Pass 4: one tag per mention, chosen by context. "glass" is a material before a noun and an object otherwise;
+ * "one" is a count before a noun and an anaphor after "the left"; a Chinese measure word alone is noise unless it
+ * is also a noun (碗).
+ */
+export function resolve(tagged: Tagged, _lexicon: Lexicon): Mention[] {
+  const { mentions } = tagged;
+  const out: Mention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const mention = mentions[k]!;
+    const next = mentions[k + 1];
+    const between = next ? tagged.tokens.slice(mention.last + 1, next.first).map((token) => token.norm) : [];
+    const nextIsAdjacentObject = !!next && next.tags.some((tag) => tag.t === 'obj') && next.sentence === mention.sentence &&
+      between.length <= 1 && !between.includes('of');
+    const has = (t: Tag['t']) => mention.tags.find((tag) => tag.t === t);
+    let chosen: Tag | undefined = mention.tags[0];
+    if (has('num') && has('ana')) {
+      const previous = out[out.length - 1];
+      const afterModifier = previous && mention.first - previous.last <= 1 &&
+        (previous.tag.t === 'pos' || previous.tag.t === 'attr');
+      chosen = nextIsAdjacentObject && !afterModifier ? has('num') : has('ana');
+    } else if (has('attr') && has('obj')) {
+      // "glass vase" vs "a glass of water"; a state noun ("water droplets", 水珠) is the state of its subject.
+      const attr = has('attr');
+      chosen = nextIsAdjacentObject || (attr?.t === 'attr' && attr.type === 'state') ? attr : has('obj');
+    } else if (has('measure')) {
+      chosen = has('obj');
+    }
+    if (!chosen) continue;
+    out.push({ ...mention, tag: chosen });
+  }
+  return out;
+}

@@ -1,0 +1,420 @@
+import type { Lexicon } from '../lexicon/build';
+import type { AttributeType } from '../lexicon/tags';
+import type { Token } from './01-tokenise';
+import type { Quote } from './02-quotes';
+import type { Mention, Tagged } from './03-tag';
+
+/**
+ * Pass 5: what a text says, bound together: entities (with their count, position and attributes), relations
+ * between them, texts to render, lights, negations, styles, camera and format. The same reading is made of the
+ * original and of the rewrite; pass 6 turns the original's into constraints, pass 7 compares the two.
+ */
+export interface Spanned {
+  start: number;
+  end: number;
+}
+export interface Valued extends Spanned {
+  value: string;
+}
+export interface Entity extends Spanned {
+  index: number;
+  lemma: string;
+  family: string | null;
+  mention: Mention;
+  /** "the left one": a further instance of an earlier entity's lemma. */
+  anaphoric: boolean;
+  count: (Valued & { weak: boolean }) | null;
+  position: Valued | null;
+  attrs: (Valued & { type: AttributeType })[];
+  relationObject: boolean;
+}
+export interface Relation extends Spanned {
+  subject: Entity;
+  value: string;
+  object: Entity;
+  relStart: number;
+  relEnd: number;
+}
+export interface Light extends Spanned {
+  id: string;
+  direction: Valued | null;
+}
+export interface RenderText extends Spanned {
+  value: string;
+  carrier: Entity | null;
+}
+export interface Negation extends Spanned {
+  lemma: string;
+  family: string | null;
+}
+export interface Reading {
+  text: string;
+  tokens: Token[];
+  mentions: Mention[];
+  entities: Entity[];
+  relations: Relation[];
+  texts: RenderText[];
+  lights: Light[];
+  negations: Negation[];
+  styles: (Valued & { id: string })[];
+  cameras: (Valued & { id: string })[];
+  aspects: (Valued & { ratio: string | null })[];
+  /** Values that belong to no subject: "in red and blue tones", a number with no noun. */
+  freeAttrs: (Valued & { type: AttributeType })[];
+  freePositions: Valued[];
+  freeCounts: Valued[];
+}
+
+const FILLER_EN = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'very', 'slightly', 'bright', 'light', 'dark', 'deep', 'pale', 'this', 'that', 'its', 'their', 'his', 'her']);
+const FILLER_ZH = new Set(['的', '之', '色', '是', '有', '放', '着', '著', '摆', '擺', '站', '坐', '那', '这', '這', '个', '個']);
+const LIGHTISH = /light|lit\b|illuminat|glow|shin|ray|beam|sun|光|照|射/i;
+const CARRIER_HINT = /sign|board|banner|poster|label|logo|shirt|cover|plaque|card|neon|book|cup|mug|wall|screen|title|招牌|牌|海报|標|标|横幅|封面|衣/i;
+
+export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: Quote[], lexicon: Lexicon): Reading {
+  const { tokens, clauseOf, sentenceOf } = tagged;
+  const reading: Reading = {
+    text, tokens, mentions, entities: [], relations: [], texts: [], lights: [], negations: [], styles: [],
+    cameras: [], aspects: [], freeAttrs: [], freePositions: [], freeCounts: [],
+  };
+
+  // Negation scopes: from a cue to the end of its clause, at most 8 tokens.
+  const negatedToken = new Uint8Array(tokens.length);
+  for (const mention of mentions) {
+    if (mention.tag.t !== 'neg') continue;
+    for (let k = mention.last + 1; k < tokens.length && k - mention.last <= 8 && clauseOf[k] === mention.clause; k++) {
+      if (tokens[k]!.kind === 'clause' || tokens[k]!.kind === 'sentence') break;
+      negatedToken[k] = 1;
+    }
+  }
+  const isNegated = (m: Mention) => negatedToken[m.first] === 1;
+
+  // Entities: objects outside negation scopes, and anaphoric instances ("the left one").
+  const entityAt = new Map<Mention, Entity>();
+  let lastLemma: Entity | null = null;
+  let counted: Entity | null = null;
+  for (const [k, mention] of mentions.entries()) {
+    if (mention.tag.t === 'obj') {
+      if (isNegated(mention)) {
+        reading.negations.push({ lemma: mention.tag.id, family: mention.tag.family, start: mention.start, end: mention.end });
+        continue;
+      }
+      const entity = newEntity(reading, mention, mention.tag.id, mention.tag.family, false);
+      entityAt.set(mention, entity);
+      lastLemma = entity;
+      const previous = mentions[k - 1];
+      if (previous?.tag.t === 'num' && typeof previous.tag.value !== 'number' || (previous?.tag.t === 'num' && Number(previous.tag.value) >= 2)) counted = entity;
+      else if (counted && mention.sentence !== counted.mention.sentence && !/^(one|ones)$/i.test(text.slice(mentions[k + 1]?.start ?? 0, mentions[k + 1]?.end ?? 0))) counted = null;
+    } else if (mention.tag.t === 'ana' && lastLemma && /^(one|ones)$/i.test(text.slice(mention.start, mention.end))) {
+      // "the left one": another instance of the counted subject ("three apples"), else of the last subject.
+      const antecedent = counted ?? lastLemma;
+      const entity = newEntity(reading, mention, antecedent.lemma, antecedent.family, true);
+      entityAt.set(mention, entity);
+    } else if (mention.tag.t === 'nopeople') {
+      reading.negations.push({ lemma: 'person', family: null, start: mention.start, end: mention.end });
+    }
+  }
+  const entities = reading.entities;
+
+  const tokenIsFiller = (k: number) => {
+    const token = tokens[k]!;
+    return token.kind === 'han' ? FILLER_ZH.has(token.raw) : token.kind === 'word' && FILLER_EN.has(token.norm);
+  };
+  const mentionAtToken = new Map<number, Mention>();
+  for (const mention of mentions) for (let k = mention.first; k <= mention.last; k++) mentionAtToken.set(k, mention);
+
+  /** The entity that a modifier at `m` stands before: only modifiers and fillers in between. */
+  const nextAdjacent = (m: Mention, allowUnknown: number, skipPositions = true): Entity | null => {
+    let unknown = 0;
+    for (let k = m.last + 1; k < tokens.length; k++) {
+      const token = tokens[k]!;
+      if (token.kind === 'sentence' || (token.kind === 'clause' && token.raw !== '、' && token.raw !== ',')) return null;
+      const mention = mentionAtToken.get(k);
+      if (mention) {
+        const entity = entityAt.get(mention);
+        if (entity) return entity;
+        if (mention.tag.t === 'attr' || mention.tag.t === 'num' || (skipPositions && mention.tag.t === 'pos')) {
+          k = mention.last;
+          continue;
+        }
+        return null;
+      }
+      if (token.kind === 'clause') {
+        const after = mentionAtToken.get(k + 1);
+        if (after?.tag.t === 'attr') continue; // "a small, round apple"
+        return null;
+      }
+      if (tokenIsFiller(k)) continue;
+      if (++unknown > allowUnknown) return null;
+    }
+    return null;
+  };
+  const inClause = (m: Mention, entity: Entity) => entity.mention.clause === m.clause;
+  const inSentence = (m: Mention, entity: Entity) => entity.mention.sentence === m.sentence;
+  // Every search stays inside the mention's sentence: bounded work per mention, linear overall.
+  let bySentence: Map<number, Entity[]> | null = null;
+  const sentenceEntities = (sentence: number): Entity[] => {
+    if (!bySentence) {
+      bySentence = new Map();
+      for (const entity of entities) {
+        const list = bySentence.get(entity.mention.sentence) ?? [];
+        list.push(entity);
+        bySentence.set(entity.mention.sentence, list);
+      }
+    }
+    return bySentence.get(sentence) ?? [];
+  };
+  const before = (m: Mention, test: (entity: Entity) => boolean): Entity | null => {
+    const list = sentenceEntities(m.sentence);
+    for (let k = list.length - 1; k >= 0; k--) {
+      const entity = list[k]!;
+      if (entity.mention.last < m.first && test(entity)) return entity;
+    }
+    return null;
+  };
+  const after = (m: Mention, test: (entity: Entity) => boolean): Entity | null => {
+    for (const entity of sentenceEntities(m.sentence)) if (entity.mention.first > m.last && test(entity)) return entity;
+    return null;
+  };
+  const han = (m: Mention) => tokens[m.first]!.kind === 'han';
+  const precedesDirectly = (a: Mention, b: Mention) => {
+    for (let k = a.last + 1; k < b.first; k++) if (!/^[的之]$/.test(tokens[k]!.raw)) return false;
+    return true;
+  };
+
+  // Relations first: their objects are not the subjects of later predicates.
+  for (const mention of mentions) {
+    if (mention.tag.t !== 'rel') continue;
+    const tag = mention.tag;
+    let subject: Entity | null = null;
+    let object: Entity | null = null;
+    if (han(mention) && tag.spatial) {
+      // 桌子上 / 桌子的左边: the object stands right before the postposition (的/之 between at most).
+      object = before(mention, (entity) => inClause(mention, entity) && precedesDirectly(entity.mention, mention));
+      const source = object && object.mention.first > 0 && /^[从從自]$/.test(tokens[object.mention.first - 1]!.raw);
+      if (source) {
+        object!.relationObject = true; // 从桌子上掉落: where it comes from, not where it is, nor the subject
+        continue;
+      }
+      if (!object) {
+        const asPosition = mention.tags.find((candidate) => candidate.t === 'pos');
+        if (asPosition) mention.tag = asPosition; // a bare 左侧 is a position
+        continue;
+      }
+      const zai = object.mention.first - 1 >= 0 && /^[在于於位]$/.test(tokens[object.mention.first - 1]!.raw);
+      subject = zai ? before(object.mention, (entity) => inSentence(mention, entity)) : null;
+      subject ??= after(mention, (entity) => inClause(mention, entity)) ?? before(object.mention, (entity) => inSentence(mention, entity));
+    } else {
+      subject = before(mention, (entity) => inClause(mention, entity) && !entity.relationObject);
+      object = after(mention, (entity) => inSentence(mention, entity));
+      if (!subject && object) {
+        subject = after(object.mention, (entity) => inClause(mention, entity) || inSentence(mention, entity));
+      }
+      subject ??= before(mention, (entity) => inSentence(mention, entity) && entity !== object);
+    }
+    if (!subject || !object || subject === object) continue;
+    object.relationObject = true;
+    mention.tag = { ...tag };
+    reading.relations.push({
+      subject, value: tag.id, object, relStart: mention.start, relEnd: mention.end,
+      start: Math.min(subject.start, mention.start, object.start), end: Math.max(subject.end, mention.end, object.end),
+    });
+  }
+  const consumedRel = new Set(reading.relations.map((relation) => relation.relStart));
+
+  // Lights, with their direction: "sunlight from the left", 阳光从左侧射入.
+  const lightOfClause = new Map<number, Light>();
+  for (const mention of mentions) {
+    if (mention.tag.t !== 'light') continue;
+    const light: Light = { id: mention.tag.id, direction: null, start: mention.start, end: mention.end };
+    reading.lights.push(light);
+    if (!lightOfClause.has(mention.sentence)) lightOfClause.set(mention.sentence, light);
+  }
+  const lightDirections = new Set<Mention>();
+  for (let k = 0; k < mentions.length; k++) {
+    const mention = mentions[k]!;
+    if (mention.tag.t !== 'pos' || consumedRel.has(mention.start)) continue;
+    const previous = mentions[k - 1];
+    const fromBefore = previous?.tag.t === 'from' && mention.first - previous.last <= 3;
+    if (!fromBefore) continue;
+    let light = lightOfClause.get(mention.sentence) ?? null;
+    if (!light) {
+      if (!LIGHTISH.test(text.slice(Math.max(0, mention.start - 120), mention.end + 120))) continue;
+      light = { id: 'light', direction: null, start: mention.start, end: mention.end };
+      reading.lights.push(light);
+      lightOfClause.set(mention.sentence, light);
+    }
+    light.direction ??= { value: mention.tag.id, start: mention.start, end: mention.end };
+    lightDirections.add(mention);
+  }
+
+  // Counts: a quantity binds to the noun right after it; 一杯水 counts cups, 半杯水 is a half-full cup.
+  for (const mention of mentions) {
+    if (mention.tag.t !== 'num') continue;
+    const value = mention.tag.value;
+    let target = nextAdjacent(mention, han(mention) ? 4 : 2);
+    if (mention.measure === 'container') {
+      const container = containerEntity(reading, mention, lexicon, entityAt);
+      if (container) {
+        target = container;
+        bySentence = null;
+      }
+    }
+    if (!target) {
+      if (typeof value === 'number' && value >= 2) reading.freeCounts.push({ value: String(value), start: mention.start, end: mention.end });
+      continue;
+    }
+    if (value === 0.5) {
+      target.attrs.push({ value: 'half-full', type: 'state', start: mention.start, end: target.end });
+      continue;
+    }
+    if (target.count) continue;
+    target.count = { value: String(value), weak: !!mention.implicit || value === 1, start: mention.start, end: target.end };
+  }
+
+  // Positions: "the left apple", "左侧苹果", "左边是冰箱", "the fridge on the left", "the left one".
+  for (const mention of mentions) {
+    if (mention.tag.t !== 'pos' || lightDirections.has(mention) || consumedRel.has(mention.start)) continue;
+    const value = { value: mention.tag.id, start: mention.start, end: mention.end };
+    const clauseHasEarlier = before(mention, (entity) => inClause(mention, entity) && !entity.relationObject);
+    const target = nextAdjacent(mention, han(mention) ? 2 : 1) ??
+      (clauseHasEarlier ? null : after(mention, (entity) => inClause(mention, entity))) ??
+      before(mention, (entity) => inClause(mention, entity)) ??
+      before(mention, (entity) => inSentence(mention, entity));
+    if (target && !target.position) target.position = value;
+    else if (!target) reading.freePositions.push(value);
+  }
+
+  // Attributes: before their noun, or predicated of the clause's subject.
+  const mentionIndex = new Map(mentions.map((mention, index) => [mention, index]));
+  const predicatesOfClause = new Map<number, Mention[]>();
+  for (const mention of mentions) {
+    if (mention.tag.t === 'pred') predicatesOfClause.set(mention.clause, [...(predicatesOfClause.get(mention.clause) ?? []), mention]);
+  }
+  for (const mention of mentions) {
+    if (mention.tag.t !== 'attr') continue;
+    const value = { value: mention.tag.id, type: mention.tag.type, start: mention.start, end: mention.end };
+    if (isPalette(mentions, mentionIndex.get(mention)!, tokens)) {
+      reading.freeAttrs.push(value);
+      continue;
+    }
+    const subjectOfClause = sentenceEntities(mention.sentence).find((entity) => inClause(mention, entity) &&
+      !entity.relationObject && entity.mention.last < mention.first);
+    const predicated = subjectOfClause && (predicatesOfClause.get(mention.clause) ?? []).some((other) =>
+      other.first > subjectOfClause.mention.last && other.last < mention.first);
+    const target = nextAdjacent(mention, han(mention) ? 3 : 0, false) ??
+      (predicated ? subjectOfClause : null) ??
+      before(mention, (entity) => inClause(mention, entity) && !entity.relationObject) ??
+      after(mention, (entity) => inClause(mention, entity)) ??
+      before(mention, (entity) => inSentence(mention, entity) && !entity.relationObject);
+    if (!target) {
+      reading.freeAttrs.push(value);
+      continue;
+    }
+    if (!target.attrs.some((attr) => attr.value === value.value)) target.attrs.push(value);
+  }
+
+  // Texts to render: quotes, and unquoted words after a cue ("the letters A and Z", 写着字母榜).
+  for (const quote of quotes) {
+    const probe = { first: tokenAt(tokens, quote.start), last: tokenAt(tokens, quote.end - 1) } as Mention;
+    if (negatedToken[probe.first] === 1) continue;
+    const clause = clauseOf[Math.max(0, probe.first)] ?? 0;
+    const sentence = sentenceOf[Math.max(0, probe.first)] ?? 0;
+    const local = sentenceEntities(sentence);
+    const carrier = [...local].reverse().find((entity) => entity.mention.last < probe.first && CARRIER_HINT.test(entity.lemma)) ??
+      local.find((entity) => entity.mention.first > probe.last && entity.mention.clause === clause && CARRIER_HINT.test(entity.lemma)) ??
+      null;
+    reading.texts.push({ value: quote.text, carrier, start: quote.start, end: quote.end });
+  }
+  for (const mention of mentions) {
+    if (mention.tag.t !== 'textcue') continue;
+    for (const found of unquotedText(text, tokens, mention, tagged.masked)) {
+      const carrier = before(mention, (entity) => inSentence(mention, entity) && CARRIER_HINT.test(entity.lemma));
+      reading.texts.push({ ...found, carrier });
+    }
+  }
+
+  for (const mention of mentions) {
+    const span = { start: mention.start, end: mention.end };
+    if (mention.tag.t === 'style') reading.styles.push({ ...span, id: mention.tag.id, value: mention.tag.id });
+    else if (mention.tag.t === 'cam') reading.cameras.push({ ...span, id: mention.tag.id, value: mention.tag.id });
+    else if (mention.tag.t === 'aspect') reading.aspects.push({ ...span, value: mention.tag.id, ratio: mention.tag.ratio });
+  }
+  return reading;
+}
+
+function newEntity(reading: Reading, mention: Mention, lemma: string, family: string | null, anaphoric: boolean): Entity {
+  const entity: Entity = {
+    index: reading.entities.length, lemma, family, mention, anaphoric, count: null, position: null, attrs: [],
+    relationObject: false, start: mention.start, end: mention.end,
+  };
+  reading.entities.push(entity);
+  return entity;
+}
+
+/** 一杯水: the container (杯 → cup) becomes the counted entity when the lexicon knows it as a noun. */
+function containerEntity(reading: Reading, mention: Mention, lexicon: Lexicon, entityAt: Map<Mention, Entity>): Entity | null {
+  const measureChar = reading.tokens[mention.last]!.raw;
+  const tag = lexicon.zh.get(measureChar)?.find((candidate) => candidate.t === 'obj');
+  if (!tag || tag.t !== 'obj') return null;
+  const probe: Mention = { ...mention, tags: [tag], tag, first: mention.last, start: reading.tokens[mention.last]!.start };
+  const entity = newEntity(reading, probe, tag.id, tag.family, false);
+  reading.entities.sort((a, b) => a.start - b.start);
+  reading.entities.forEach((other, index) => (other.index = index));
+  entityAt.set(probe, entity);
+  return entity;
+}
+
+function isPalette(mentions: Mention[], index: number, tokens: Token[]): boolean {
+  for (let k = index + 1; k < mentions.length && k <= index + 4; k++) {
+    const other = mentions[k]!;
+    if (other.tag.t === 'palette') return true;
+    if (other.tag.t !== 'attr') break;
+  }
+  const before = tokens[mentions[index]!.first - 1];
+  return !!before && /^(in|of)$/.test(before.norm) && mentions.slice(index, index + 4).some((m) => m.tag.t === 'palette');
+}
+
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Text after a cue without quotes: capitalised words or single letters ("the letters A and Z"), or a Han run. */
+function unquotedText(text: string, tokens: Token[], cue: Mention, masked: boolean[]): Valued[] {
+  const out: Valued[] = [];
+  let k = cue.last + 1;
+  if (k < tokens.length && masked[k]) return out; // a quote follows: already taken
+  const first = tokens[k];
+  if (!first) return out;
+  if (first.kind === 'han') {
+    let end = k;
+    while (end + 1 < tokens.length && tokens[end + 1]!.kind === 'han' && end - k < 9 && !masked[end + 1]) end++;
+    if (end - k >= 1) out.push({ value: text.slice(first.start, tokens[end]!.end), start: first.start, end: tokens[end]!.end });
+    return out;
+  }
+  // Single letters: "A and Z", "A, B and C".
+  if (first.kind === 'word' && /^\p{Lu}$/u.test(first.raw)) {
+    while (k < tokens.length) {
+      const token = tokens[k]!;
+      if (token.kind === 'word' && /^\p{Lu}$/u.test(token.raw)) out.push({ value: token.raw, start: token.start, end: token.end });
+      else if (!(token.kind === 'clause' || /^(and|or)$/.test(token.norm))) break;
+      k++;
+    }
+    return out;
+  }
+  // Capitalised words: "reads OPEN LATE", "says Hello World".
+  let end = k - 1;
+  while (end + 1 < tokens.length && end + 1 - k < 4) {
+    const token = tokens[end + 1]!;
+    if ((token.kind === 'word' || token.kind === 'num') && /^[\p{Lu}\d]/u.test(token.raw)) end++;
+    else break;
+  }
+  if (end >= k) out.push({ value: text.slice(first.start, tokens[end]!.end), start: first.start, end: tokens[end]!.end });
+  return out;
+}

@@ -1,0 +1,243 @@
+import type { Lexicon } from '../lexicon/build';
+import type { Constraint, Evidence, Status } from '../schema';
+import { compareText } from '../text/compare-text';
+import type { Entity, Reading, Spanned } from './05-read';
+
+/**
+ * Pass 7: each constraint of the original against the rewrite's reading.
+ * kept — carried, on the same subject (synonyms and translations meet in one concept id);
+ * altered — the same slot holds another value; unbound — the value is there but on another subject or none;
+ * lost — nothing carries it.
+ */
+interface Verdict {
+  status: Status;
+  at?: Spanned;
+  found?: string;
+}
+
+/** Same concept, or one the family of the other (cup ⊃ glass, person ⊃ woman). */
+export function related(lexicon: Lexicon, a: string, b: string): boolean {
+  if (a === b) return true;
+  const fa = lexicon.family.get(a);
+  const fb = lexicon.family.get(b);
+  return fa === b || fb === a;
+}
+
+function siblings(lexicon: Lexicon, a: string, b: string): boolean {
+  const fa = lexicon.family.get(a);
+  return !!fa && fa === lexicon.family.get(b) && a !== b;
+}
+
+const EXCLUSIVE_TYPES = new Set(['color', 'material', 'size', 'shape', 'pattern']);
+const TIME_OF_DAY = new Set(['night', 'sunset', 'sunrise', 'golden hour', 'blue hour', 'daylight', 'midday', 'dusk', 'dawn', 'twilight', 'moonlight']);
+const ORIENTATION: Record<string, 'portrait' | 'landscape' | 'square'> = { portrait: 'portrait', landscape: 'landscape', square: 'square', panorama: 'landscape', widescreen: 'landscape' };
+
+function orientation(value: string, ratio: string | null): 'portrait' | 'landscape' | 'square' | null {
+  const match = /^(\d+):(\d+)$/.exec(ratio ?? value);
+  if (match) {
+    const [w, h] = [Number(match[1]), Number(match[2])];
+    return w === h ? 'square' : w > h ? 'landscape' : 'portrait';
+  }
+  return ORIENTATION[value] ?? null;
+}
+
+export function align(constraints: Constraint[], rewrite: Reading, lexicon: Lexicon): Constraint[] {
+  const text = rewrite.text;
+  const evidence = (at: Spanned | undefined): Evidence | undefined =>
+    at ? { text: text.slice(at.start, at.end), span: [at.start, at.end] } : undefined;
+  return constraints.map((constraint) => {
+    const verdict = judge(constraint, rewrite, lexicon);
+    const out: Constraint = { ...constraint, status: verdict.status };
+    const ev = evidence(verdict.at);
+    if (ev) out.evidence = ev;
+    if (verdict.found !== undefined && verdict.status !== 'kept') out.found = verdict.found;
+    else delete out.found;
+    return out;
+  });
+}
+
+function judge(c: Constraint, r: Reading, lexicon: Lexicon): Verdict {
+  const subjects = (lemma: string) => r.entities.filter((entity) => related(lexicon, entity.lemma, lemma));
+  switch (c.kind) {
+    case 'object': {
+      const same = subjects(c.subject)[0];
+      if (same) return { status: 'kept', at: same };
+      const negated = r.negations.find((negation) => related(lexicon, negation.lemma, c.subject));
+      if (negated) return { status: 'altered', at: negated, found: `no ${negated.lemma}` };
+      const sibling = r.entities.find((entity) => siblings(lexicon, entity.lemma, c.subject));
+      if (sibling) return { status: 'altered', at: sibling, found: sibling.lemma };
+      return { status: 'lost' };
+    }
+    case 'count': {
+      const candidates = subjects(c.subject);
+      const counted = candidates.find((entity) => entity.count);
+      if (counted?.count) {
+        if (counted.count.value === c.value) return { status: 'kept', at: counted.count };
+        return { status: 'altered', at: counted.count, found: counted.count.value };
+      }
+      const wanted = Number(c.value);
+      // "one on the left, one in the middle, one on the right": as many placed instances as asked.
+      const placed = new Set(candidates.filter((entity) => entity.position).map((entity) => entity.position!.value));
+      if (wanted >= 2 && placed.size === wanted) return { status: 'kept', at: candidates[0] };
+      const elsewhere = r.entities.find((entity) => entity.count?.value === c.value && !related(lexicon, entity.lemma, c.subject));
+      if (elsewhere?.count) return { status: 'unbound', at: elsewhere.count, found: `${elsewhere.count.value} ${elsewhere.lemma}` };
+      const free = r.freeCounts.find((count) => count.value === c.value);
+      if (free) return { status: 'unbound', at: free, found: free.value };
+      if (wanted === 1 && candidates.length === 1) return { status: 'kept', at: candidates[0] };
+      return { status: 'lost' };
+    }
+    case 'attribute': {
+      const type = c.attributeType ?? lexicon.attributeType.get(c.value);
+      let targets = subjects(c.subject);
+      if (c.qualifier) {
+        // The instance at the qualifier's place; instances with no place at all still carry it (the lost place
+        // is reported by the position constraint), an instance elsewhere does not.
+        targets = targets.filter((entity) => !entity.position || samePosition(entity.position.value, c.qualifier!));
+      }
+      for (const entity of targets) {
+        const attr = entity.attrs.find((candidate) => candidate.value === c.value);
+        if (attr) return { status: 'kept', at: attr };
+      }
+      // The value on another instance or another subject, or on no subject at all.
+      for (const entity of r.entities) {
+        const attr = entity.attrs.find((candidate) => candidate.value === c.value);
+        if (attr) {
+          const where = entity.position && related(lexicon, entity.lemma, c.subject) ? `${entity.position.value} ${entity.lemma}` : entity.lemma;
+          return { status: 'unbound', at: attr, found: where };
+        }
+      }
+      const free = r.freeAttrs.find((attr) => attr.value === c.value);
+      if (free) return { status: 'unbound', at: free, found: 'no subject' };
+      if (type && EXCLUSIVE_TYPES.has(type)) {
+        for (const entity of targets) {
+          const other = entity.attrs.find((candidate) => candidate.type === type);
+          if (other) return { status: 'altered', at: other, found: other.value };
+        }
+      }
+      return { status: 'lost' };
+    }
+    case 'position': {
+      const candidates = subjects(c.subject);
+      const same = candidates.find((entity) => entity.position && samePosition(entity.position.value, c.value));
+      if (same?.position) return { status: 'kept', at: same.position };
+      const other = r.entities.find((entity) => entity.position && samePosition(entity.position.value, c.value) &&
+        !related(lexicon, entity.lemma, c.subject));
+      const differing = candidates.find((entity) => entity.position);
+      if (differing?.position && !other) return { status: 'altered', at: differing.position, found: differing.position.value };
+      if (other?.position) return { status: 'unbound', at: other.position, found: other.lemma };
+      if (differing?.position) return { status: 'altered', at: differing.position, found: differing.position.value };
+      const relation = r.relations.find((rel) => related(lexicon, rel.subject.lemma, c.subject) && rel.value.startsWith(`${c.value} `));
+      if (relation) return { status: 'kept', at: { start: relation.relStart, end: relation.relEnd } };
+      return { status: 'lost' };
+    }
+    case 'relation': {
+      const object = c.object ?? '';
+      const inverse = lexicon.inverse.get(c.value);
+      for (const rel of r.relations) {
+        const forward = related(lexicon, rel.subject.lemma, c.subject) && related(lexicon, rel.object.lemma, object);
+        const backward = related(lexicon, rel.subject.lemma, object) && related(lexicon, rel.object.lemma, c.subject);
+        if ((forward && rel.value === c.value) || (backward && inverse && rel.value === inverse)) return { status: 'kept', at: rel };
+      }
+      // Left of / right of carried as positions of the two subjects.
+      const positionPair: Record<string, [string, string]> = { 'left of': ['left', 'right'], 'right of': ['right', 'left'], above: ['top', 'bottom'], below: ['bottom', 'top'] };
+      const pair = positionPair[c.value];
+      if (pair) {
+        const a = subjects(c.subject).find((entity) => entity.position?.value === pair[0]);
+        const b = subjects(object).find((entity) => entity.position?.value === pair[1] && entity !== a);
+        if (a && b) return { status: 'kept', at: a.position! };
+      }
+      for (const rel of r.relations) {
+        const forward = related(lexicon, rel.subject.lemma, c.subject) && related(lexicon, rel.object.lemma, object);
+        const backward = related(lexicon, rel.subject.lemma, object) && related(lexicon, rel.object.lemma, c.subject);
+        if (forward || backward) return { status: 'altered', at: rel, found: `${rel.subject.lemma} ${rel.value} ${rel.object.lemma}` };
+      }
+      const moved = r.relations.find((rel) => rel.value === c.value);
+      if (moved) return { status: 'unbound', at: moved, found: `${moved.subject.lemma} ${moved.value} ${moved.object.lemma}` };
+      return { status: 'lost' };
+    }
+    case 'text': {
+      let best: { verdict: ReturnType<typeof compareText>; at: Spanned; value: string } | null = null;
+      for (const rendered of r.texts) {
+        const verdict = compareText(c.value, rendered.value);
+        if (!best || verdict.distance < best.verdict.distance) best = { verdict, at: rendered, value: rendered.value };
+      }
+      if (best && (best.verdict.verdict === 'exact' || best.verdict.verdict === 'case')) return { status: 'kept', at: best.at };
+      if (best && best.verdict.verdict !== 'different') return { status: 'altered', at: best.at, found: best.value };
+      // A different text on the same carrier (字母榜 → "Alphabet List"): translated or replaced.
+      const onCarrier = r.texts.find((rendered) => rendered.carrier && related(lexicon, rendered.carrier.lemma, c.subject));
+      if (onCarrier) return { status: 'altered', at: onCarrier, found: onCarrier.value };
+      if (r.texts.length === 1 && r.texts[0]) return { status: 'altered', at: r.texts[0], found: r.texts[0].value };
+      const raw = r.text.indexOf(c.value);
+      if (raw >= 0 && c.value.length >= 2) return { status: 'kept', at: { start: raw, end: raw + c.value.length } };
+      return { status: 'lost' };
+    }
+    case 'lighting': {
+      const direction = c.value !== c.subject ? c.value : null;
+      if (direction) {
+        const same = r.lights.find((light) => light.direction && samePosition(light.direction.value, direction));
+        if (same?.direction) return { status: 'kept', at: same.direction };
+        const other = r.lights.find((light) => light.direction);
+        if (other?.direction) return { status: 'altered', at: other.direction, found: `from ${other.direction.value}` };
+        return { status: 'lost' };
+      }
+      const same = r.lights.find((light) => light.id === c.value);
+      if (same) return { status: 'kept', at: same };
+      if (TIME_OF_DAY.has(c.value)) {
+        const other = r.lights.find((light) => TIME_OF_DAY.has(light.id));
+        if (other) return { status: 'altered', at: other, found: other.id };
+      }
+      return { status: 'lost' };
+    }
+    case 'negation': {
+      const kept = r.negations.find((negation) => related(lexicon, negation.lemma, c.subject) ||
+        (negation.family !== null && negation.family === c.subject));
+      if (kept) return { status: 'kept', at: kept };
+      const present = r.entities.find((entity) => related(lexicon, entity.lemma, c.subject) || entity.family === c.subject);
+      if (present) return { status: 'altered', at: present, found: present.lemma };
+      return { status: 'lost' };
+    }
+    case 'style':
+    case 'camera': {
+      const list = c.kind === 'style' ? r.styles : r.cameras;
+      const same = list.find((item) => item.id === c.value);
+      if (same) return { status: 'kept', at: same };
+      if (c.kind === 'camera') {
+        const group = cameraGroup(c.value);
+        const other = group ? list.find((item) => cameraGroup(item.id) === group) : undefined;
+        if (other) return { status: 'altered', at: other, found: other.id };
+        return { status: 'lost' };
+      }
+      const other = list[0];
+      if (other) return { status: 'altered', at: other, found: other.id };
+      return { status: 'lost' };
+    }
+    case 'aspect': {
+      const wanted = orientation(c.value, lexicon.aspectRatio.get(c.value) ?? null);
+      const same = r.aspects.find((aspect) => aspect.value === c.value);
+      if (same) return { status: 'kept', at: same };
+      const compatible = r.aspects.find((aspect) => wanted && orientation(aspect.value, aspect.ratio) === wanted &&
+        !(/:/.test(c.value) && /:/.test(aspect.value)));
+      if (compatible) return { status: 'kept', at: compatible };
+      const other = r.aspects[0];
+      if (other) return { status: 'altered', at: other, found: other.value };
+      return { status: 'lost' };
+    }
+  }
+}
+
+const POSITION_EQUIVALENTS: Record<string, string[]> = {
+  center: ['center', 'middle'],
+  middle: ['center', 'middle'],
+};
+function samePosition(a: string, b: string): boolean {
+  return a === b || (POSITION_EQUIVALENTS[a]?.includes(b) ?? false);
+}
+
+function cameraGroup(id: string): string | null {
+  if (/top|overhead|bird|aerial|low|worm|eye|high angle|below|above|dutch/.test(id)) return 'angle';
+  if (/close|macro|medium|wide|full|long shot|establishing/.test(id)) return 'shot';
+  if (/front|side|back|profile|rear/.test(id)) return 'view';
+  return null;
+}
+
+export type { Entity };

@@ -1,0 +1,68 @@
+import { additionsOf } from './compute/08-additions';
+import { align } from './compute/07-align';
+import { constraintsOf } from './compute/06-constraints';
+import { languageOf, summarise } from './compute/09-summary';
+import { lexicon } from './lexicon/build';
+import { readText } from './read-text';
+import type { Analysis, Constraint } from './schema';
+
+export * from './schema';
+export { repair, structuredPrompt } from './repair';
+
+export interface AnalyzeOptions {
+  /** Earlier user messages of the conversation, oldest first (follow-up turns). */
+  previous?: string[];
+}
+
+/** Longer inputs are analysed up to this many characters, with a warning (the rest is still shown to the user). */
+export const MAX_INPUT = 200_000;
+
+function clean(input: unknown, name: string, warnings: string[]): string {
+  if (typeof input !== 'string') {
+    if (input !== undefined && input !== null) warnings.push(`${name} is not text; it was treated as empty`);
+    return '';
+  }
+  if (input.length > MAX_INPUT) {
+    warnings.push(`${name} is longer than ${MAX_INPUT} characters; only the start was analysed`);
+    return input.slice(0, MAX_INPUT);
+  }
+  return input;
+}
+
+/** The constraints of one prompt, in order of appearance. Never throws. */
+export function extract(prompt: string): Constraint[] {
+  try {
+    return constraintsOf(readText(clean(prompt, 'prompt', [])));
+  } catch {
+    return [];
+  }
+}
+
+/** Which of the original's constraints the rewrite kept, altered, unbound or lost. Never throws. */
+export function analyze(original: string, rewritten: string, options: AnalyzeOptions = {}): Analysis {
+  const warnings: string[] = [];
+  const source = clean(original, 'original', warnings);
+  const target = clean(rewritten, 'rewritten', warnings);
+  const empty: Analysis = {
+    original: source, rewritten: target,
+    languages: { original: languageOf(source), rewritten: languageOf(target) },
+    constraints: [], additions: [],
+    summary: { kept: 0, altered: 0, unbound: 0, lost: 0, fidelity: 1, dilution: 0 },
+  };
+  try {
+    const lex = lexicon();
+    const constraints = constraintsOf(readText(source));
+    void options;
+    const rewrite = readText(target);
+    const aligned = align(constraints, rewrite, lex);
+    return {
+      ...empty,
+      constraints: aligned,
+      additions: additionsOf(aligned, rewrite, lex),
+      summary: summarise(aligned, rewrite),
+      ...(warnings.length ? { warnings } : {}),
+    };
+  } catch (error) {
+    return { ...empty, warnings: [...warnings, `analysis failed: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+}
