@@ -11,6 +11,8 @@ export type CaptureClass = 'rewrite' | 'no-prompt' | 'skipped' | 'failed' | 'hid
 export interface ReportProps {
   lang: Lang;
   capture: CaptureClass;
+  /** What the constraints were compared with: the rewrite, the model's plan (thinking/answer), or nothing. */
+  compare: 'rewrite' | 'plan' | 'none';
   messageId: string;
   analysis: Analysis;
   hiddenContext?: string[];
@@ -20,6 +22,11 @@ export interface ReportProps {
   copy: (text: string) => Promise<void>;
   /** Puts a message into the site's composer without sending it; false when the composer is not found. */
   askAgain?: (text: string) => boolean;
+  /** Puts the structured prompt into the site's input box without sending it. */
+  structuredToInput?: (text: string) => boolean;
+  /** The user's own ticks while looking at the image, by constraint id. */
+  checked?: Record<string, boolean>;
+  onCheck?: (id: string, checked: boolean) => void;
 }
 
 const KIND_LABEL: Record<ConstraintKind, StringKey> = {
@@ -29,6 +36,9 @@ const KIND_LABEL: Record<ConstraintKind, StringKey> = {
 const STATUS_LABEL: Record<string, StringKey> = {
   kept: 'statusKept', altered: 'statusAltered', unbound: 'statusUnbound', lost: 'statusLost', unchecked: 'statusUnchecked',
 };
+const PLAN_LABEL: Record<string, StringKey> = {
+  kept: 'planMentioned', altered: 'planContradicted', unbound: 'planDetached', lost: 'planNotMentioned', unchecked: 'statusUnchecked',
+};
 const CAPTURE_NOTE: Partial<Record<CaptureClass, StringKey>> = {
   'no-prompt': 'captureNoPrompt', skipped: 'captureSkipped', failed: 'captureFailed', 'hidden-context': 'captureHidden',
   unknown: 'captureUnknown',
@@ -36,8 +46,10 @@ const CAPTURE_NOTE: Partial<Record<CaptureClass, StringKey>> = {
 
 /** The full report of one generation; the same component in the page, the popup and the history. */
 export function Report(props: ReportProps) {
-  const { lang, analysis, capture } = props;
-  const hasRewrite = capture === 'rewrite';
+  const { lang, analysis, capture, compare } = props;
+  const hasRewrite = compare === 'rewrite';
+  const compared = compare !== 'none';
+  const labels = compare === 'plan' ? PLAN_LABEL : STATUS_LABEL;
   const [notice, setNotice] = useState<string | null>(null);
   const fixed = useMemo(() => (hasRewrite ? repair(analysis) : null), [analysis, hasRewrite]);
   const counts = analysis.summary;
@@ -47,7 +59,7 @@ export function Report(props: ReportProps) {
     for (const c of analysis.constraints) groups.get(c.kind)!.push(c);
     return [...groups.entries()].filter(([, list]) => list.length);
   }, [analysis]);
-  const status = (c: Constraint) => (hasRewrite ? c.status ?? 'lost' : 'unchecked');
+  const status = (c: Constraint) => (compared ? c.status ?? 'lost' : 'unchecked');
   const originalMarks: Mark[] = analysis.constraints.map((c) => ({ span: c.span, status: status(c), title: describeConstraint(c) }));
   const rewriteMarks: Mark[] = analysis.constraints
     .filter((c) => c.evidence)
@@ -64,12 +76,13 @@ export function Report(props: ReportProps) {
       className="pl-report"
       aria-label={t(lang, 'reportTitle')}
       data-promptloss-report=""
-      data-kept={hasRewrite ? counts.kept : 0}
-      data-altered={hasRewrite ? counts.altered : 0}
-      data-unbound={hasRewrite ? counts.unbound : 0}
-      data-lost={hasRewrite ? counts.lost : 0}
+      data-kept={compared ? counts.kept : 0}
+      data-altered={compared ? counts.altered : 0}
+      data-unbound={compared ? counts.unbound : 0}
+      data-lost={compared ? counts.lost : 0}
       data-message-id={props.messageId}
       data-capture={capture}
+      data-compare={compare}
       {...(hasRewrite ? {} : { 'data-no-rewrite': '' })}
     >
       {CAPTURE_NOTE[capture] ? <p className="pl-note">{t(lang, CAPTURE_NOTE[capture]!)}</p> : null}
@@ -77,25 +90,27 @@ export function Report(props: ReportProps) {
       {capture === 'hidden-context' && props.hiddenContext?.length ? (
         <blockquote className="pl-hidden">{props.hiddenContext.join('\n')}</blockquote>
       ) : null}
-      <div className={hasRewrite ? 'pl-sides' : ''}>
+      {compare === 'plan' ? <p className="pl-muted">{t(lang, 'planNote')}</p> : null}
+      <div className={compared ? 'pl-sides' : ''}>
         <div>
           <h3>{t(lang, 'yourPrompt')}</h3>
           <Highlighted text={analysis.original} marks={originalMarks} />
         </div>
-        {hasRewrite ? (
+        {compared ? (
           <div>
-            <h3>{t(lang, 'theRewrite')}</h3>
+            <h3>{t(lang, hasRewrite ? 'theRewrite' : 'thePlan')}</h3>
             <Highlighted text={analysis.rewritten} marks={rewriteMarks} />
           </div>
         ) : null}
       </div>
-      {props.thoughts ? (
+      {props.thoughts && compare !== 'plan' ? (
         <details>
           <summary>{t(lang, 'thoughts')}</summary>
           <p className="pl-text">{props.thoughts}</p>
         </details>
       ) : null}
       <h3>{t(lang, 'constraints')}</h3>
+      {props.onCheck ? <p className="pl-muted">{t(lang, 'checklistHint')}</p> : null}
       {byKind.map(([kind, list]) => (
         <div key={kind} className="pl-group">
           <h4>{t(lang, KIND_LABEL[kind])}</h4>
@@ -104,9 +119,18 @@ export function Report(props: ReportProps) {
               const s = status(c);
               return (
                 <li key={c.id} data-promptloss-constraint="" data-kind={c.kind} data-status={s} className={`pl-row pl-${s}`}>
-                  <span className={`pl-chip pl-${s}`}>{t(lang, STATUS_LABEL[s]!)}</span>
+                  {props.onCheck ? (
+                    <input
+                      type="checkbox"
+                      aria-label={describeConstraint(c)}
+                      data-check={c.id}
+                      checked={props.checked?.[c.id] ?? false}
+                      onChange={(event) => props.onCheck?.(c.id, event.target.checked)}
+                    />
+                  ) : null}
+                  <span className={`pl-chip pl-${s}`}>{t(lang, labels[s]!)}</span>
                   <span className="pl-what">{describeConstraint(c)}</span>
-                  {hasRewrite ? (
+                  {compared ? (
                     <span className="pl-evidence">
                       {c.status === 'lost' ? t(lang, 'noEvidence') : c.found ? `${t(lang, 'says')} “${c.found}”` : c.evidence ? `“${c.evidence.text}”` : ''}
                     </span>
@@ -124,7 +148,7 @@ export function Report(props: ReportProps) {
           <p className="pl-additions">{analysis.additions.map((a) => a.value).join(' · ')}</p>
         </>
       ) : null}
-      {hasRewrite ? (
+      {compared ? (
         <p className="pl-muted">
           {t(lang, 'fidelity', { pct: Math.round(counts.fidelity * 100) })} · {t(lang, 'dilution', { pct: Math.round(counts.dilution * 100) })}
         </p>
@@ -138,6 +162,11 @@ export function Report(props: ReportProps) {
         <button type="button" data-action="copy-structured" onClick={() => void props.copy(structured).then(() => flash('copied'))}>
           {t(lang, 'copyStructured')}
         </button>
+        {props.structuredToInput ? (
+          <button type="button" data-action="structured-to-input" onClick={() => props.structuredToInput?.(structured) && flash('askAgainDone')}>
+            {t(lang, 'structuredToInput')}
+          </button>
+        ) : null}
         {props.askAgain ? (
           <button type="button" data-action="ask-again" onClick={() => props.askAgain?.(askText) && flash('askAgainDone')}>
             {t(lang, 'askAgain')}

@@ -1,4 +1,5 @@
 import '@/components/theme.css';
+import '@/components/report/report.css';
 import { runOverlay } from '@/lib/sites/overlay';
 
 /** The ChatGPT UI: isolated world, React in an open shadow root. */

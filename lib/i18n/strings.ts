@@ -48,6 +48,11 @@ const en = {
   kindObject: 'Objects', kindCount: 'Counts', kindAttribute: 'Attributes', kindPosition: 'Positions', kindRelation: 'Relations',
   kindText: 'Text to render', kindLighting: 'Lighting', kindNegation: 'Must not appear', kindStyle: 'Style', kindCamera: 'Camera', kindAspect: 'Format',
   askAgainMessage: 'Please regenerate the image and keep these constraints exactly:',
+  planMentioned: 'mentioned', planContradicted: 'contradicted', planDetached: 'detached', planNotMentioned: 'not mentioned',
+  thePlan: "The model's plan (thinking and answer)",
+  planNote: 'Compared with what the model said it would do. "Not mentioned" is a warning, not proof: check the image.',
+  checklistHint: 'Tick what the image shows:',
+  structuredToInput: 'Put structured prompt in the input box',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -101,6 +106,11 @@ const zh: Record<StringKey, string> = {
   kindObject: '物体', kindCount: '数量', kindAttribute: '属性', kindPosition: '位置', kindRelation: '关系',
   kindText: '要渲染的文字', kindLighting: '光线', kindNegation: '不能出现', kindStyle: '风格', kindCamera: '镜头', kindAspect: '画幅',
   askAgainMessage: '请重新生成这张图片，并严格保留以下约束：',
+  planMentioned: '已提及', planContradicted: '被推翻', planDetached: '错位', planNotMentioned: '未提及',
+  thePlan: '模型的计划（思考与回答）',
+  planNote: '与模型声称要做的进行比较。“未提及”只是提醒，不代表一定丢失：请对照图片检查。',
+  checklistHint: '勾选图片中实际呈现的内容：',
+  structuredToInput: '把结构化提示词放入输入框',
 };
 
 export type Lang = 'en' | 'zh';

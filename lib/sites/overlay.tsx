@@ -5,6 +5,7 @@ import { ActiveDock } from '@/components/ActiveDock';
 import { parseTapMessage, UI_SOURCE } from '@/lib/messages';
 import { resolveLang } from '@/lib/i18n/strings';
 import { readSiteToggles, readUiLanguage, siteOfHost, siteToggles } from '@/lib/store/settings';
+import { startChatgpt } from './chatgpt/controller';
 
 type SiteKind = 'chatgpt' | 'gemini';
 
@@ -54,9 +55,11 @@ export async function runOverlay(ctx: ContentScriptContext, kind: SiteKind): Pro
     },
   });
 
+  const controller = kind === 'chatgpt' ? await startChatgpt(ctx) : null;
   let shown = false;
   const apply = (enabled: boolean) => {
     try {
+      controller?.setEnabled(enabled);
       if (enabled && !shown) ui.mount();
       if (!enabled && shown) ui.remove();
       shown = enabled;

@@ -46,3 +46,14 @@ export async function readUiLanguage(): Promise<UiLanguage> {
 export function siteOfHost(hostname: string): SiteId | null {
   return (SITE_IDS as readonly string[]).includes(hostname) ? (hostname as SiteId) : null;
 }
+
+export const BADGE_STATUSES = ['lost', 'altered', 'unbound', 'kept'] as const;
+export const BadgeStatusesSchema = z.array(z.enum(BADGE_STATUSES));
+/** Which statuses the in-page badge counts. */
+export const badgeStatuses = storage.defineItem<string[]>('local:settings.badgeStatuses', {
+  fallback: [...BADGE_STATUSES],
+  version: 1,
+});
+export async function readBadgeStatuses(): Promise<Set<string>> {
+  return new Set(validated(BadgeStatusesSchema, [...BADGE_STATUSES])(await badgeStatuses.getValue()));
+}

@@ -1,5 +1,6 @@
 import { normaliseEnglish, type Lexicon } from '../lexicon/build';
 import type { Tag } from '../lexicon/tags';
+import { FUNCTION_WORDS } from '../model/function-words';
 import { ZH_APPROX, ZH_DIGITS, ZH_UNITS, ZH_VAGUE } from '../model/quantities';
 import type { Token } from './01-tokenise';
 import type { Quote } from './02-quotes';
@@ -92,7 +93,7 @@ export function tag(tokens: Token[], quotes: Quote[], lexicon: Lexicon): Tagged 
       continue;
     }
     const found = (token.kind === 'han' ? longestHan(tokens, i, masked, lexicon) : longestEnglish(norms, tokens, i, masked, lexicon)) ??
-      personNoun(norms[i]!, i);
+      personNoun(norms[i]!, i) ?? unknownNoun(tokens, norms, i, masked, mentions);
     if (found) {
       const tags = [...found.tags].sort((a, b) => PRIORITY.indexOf(a.t) - PRIORITY.indexOf(b.t));
       mentions.push(make(tags, i, found.last));
@@ -109,6 +110,30 @@ const NOT_PEOPLE = new Set(['twist', 'assist', 'exist', 'insist', 'resist', 'con
 function personNoun(norm: string, i: number): { tags: Tag[]; last: number } | null {
   if (norm.length < 6 || !/^[a-z]+ist$/.test(norm) || NOT_PEOPLE.has(norm)) return null;
   return { tags: [{ t: 'obj', id: norm, family: 'person' }], last: i };
+}
+
+const FUNCTION = new Set(FUNCTION_WORDS.split(/\s+/).filter(Boolean));
+const DETERMINER = /^(a|an|the|this|that|these|those|some|his|her|its|their|our|my|your|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|few|both|each|every|no)$/;
+const AFTER_NOUN = /^(of|on|in|with|and|or|at|by|near|under|above|beside|behind|next|sitting|standing|lying|that|which|who|is|are|has|have|against|from|to|over|inside|for|wearing|holding)$/;
+
+/**
+ * An English noun the lexicon lacks ("a green sofa", "the mailbox on the left"): a word after a determiner (and
+ * modifiers the lexicon knows) that ends its noun phrase. It becomes an object with its own lemma.
+ */
+function unknownNoun(tokens: Token[], norms: string[], i: number, masked: boolean[], mentions: Mention[]): { tags: Tag[]; last: number } | null {
+  const token = tokens[i]!;
+  const norm = norms[i]!;
+  if (token.kind !== 'word' || masked[i] || !/^[a-z][a-z']{2,}$/.test(norm) || norm.endsWith('ly') || FUNCTION.has(token.norm) || FUNCTION.has(norm)) return null;
+  const next = tokens[i + 1];
+  if (next && next.kind === 'word' && !AFTER_NOUN.test(next.norm)) return null;
+  // What stands before: a determiner, or modifiers (known attributes, numbers) after a determiner.
+  let k = i - 1;
+  const last = mentions[mentions.length - 1];
+  while (k >= 0 && last && k <= last.last && k >= last.first && (last.tag.t === 'attr' || last.tag.t === 'num')) k = last.first - 1;
+  const before = tokens[k];
+  const lastTag = last && last.last === i - 1 ? last.tag.t : null;
+  if (!before || before.kind !== 'word' || !(DETERMINER.test(before.norm) || lastTag === 'num')) return null;
+  return { tags: [{ t: 'obj', id: norm, family: null }], last: i };
 }
 
 function longestEnglish(norms: string[], tokens: Token[], i: number, masked: boolean[], lexicon: Lexicon) {

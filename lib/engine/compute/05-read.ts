@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/build';
+import { PART_NOUNS } from '../model/function-words';
 import type { AttributeType } from '../lexicon/tags';
 import type { Token } from './01-tokenise';
 import type { Quote } from './02-quotes';
@@ -65,6 +66,11 @@ export interface Reading {
   freeCounts: Valued[];
 }
 
+const PARTS = new Set(PART_NOUNS.split(/\s+/).filter(Boolean));
+/** "shiny skin", 果皮: a part names the thing before it. */
+export function isPart(lemma: string): boolean {
+  return PARTS.has(lemma);
+}
 const FILLER_EN = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'very', 'slightly', 'bright', 'light', 'dark', 'deep', 'pale', 'this', 'that', 'its', 'their', 'his', 'her']);
 const FILLER_ZH = new Set(['的', '之', '色', '是', '有', '放', '着', '著', '摆', '擺', '站', '坐', '那', '这', '這', '个', '個']);
 const LIGHTISH = /light|lit\b|illuminat|glow|shin|ray|beam|sun|光|照|射/i;
@@ -301,11 +307,14 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
       !entity.relationObject && entity.mention.last < mention.first);
     const predicated = subjectOfClause && (predicatesOfClause.get(mention.clause) ?? []).some((other) =>
       other.first > subjectOfClause.mention.last && other.last < mention.first);
-    const target = nextAdjacent(mention, han(mention) ? 3 : 0, false) ??
+    let target = nextAdjacent(mention, han(mention) ? 3 : 0, false) ??
       (predicated ? subjectOfClause : null) ??
       before(mention, (entity) => inClause(mention, entity) && !entity.relationObject) ??
       after(mention, (entity) => inClause(mention, entity)) ??
       before(mention, (entity) => inSentence(mention, entity) && !entity.relationObject);
+    if (target && isPart(target.lemma)) {
+      target = before(target.mention, (entity) => inSentence(mention, entity) && !isPart(entity.lemma)) ?? target;
+    }
     if (!target) {
       reading.freeAttrs.push(value);
       continue;

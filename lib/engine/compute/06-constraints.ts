@@ -1,5 +1,5 @@
 import type { Constraint } from '../schema';
-import type { Reading, Spanned } from './05-read';
+import { isPart, type Reading, type Spanned } from './05-read';
 
 /**
  * Pass 6: the original's reading as constraints, one atom each, ordered by position in the text, deduplicated.
@@ -14,7 +14,7 @@ export function constraintsOf(reading: Reading): Constraint[] {
 
   const seenObjects = new Set<string>();
   for (const entity of reading.entities) {
-    if (!entity.anaphoric && !seenObjects.has(entity.lemma)) {
+    if (!entity.anaphoric && !seenObjects.has(entity.lemma) && !isPart(entity.lemma)) {
       seenObjects.add(entity.lemma);
       out.push({ kind: 'object', ...span(entity), subject: entity.lemma, value: entity.lemma });
     }

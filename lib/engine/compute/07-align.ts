@@ -41,12 +41,25 @@ function orientation(value: string, ratio: string | null): 'portrait' | 'landsca
   return ORIENTATION[value] ?? null;
 }
 
+/** Relations that say the same thing for a checker: a knight riding a horse is on it. */
+const RELATION_CLASS: Record<string, string> = {
+  on: 'on', riding: 'on', 'sitting on': 'on', 'standing on': 'on', 'lying on': 'on', 'resting on': 'on', atop: 'on', 'on top of': 'on',
+  in: 'in', inside: 'in', within: 'in', 'sitting in': 'in',
+  above: 'above', over: 'above', 'hanging above': 'above',
+  'next to': 'near', near: 'near', beside: 'near', 'close to': 'near',
+  'in front of': 'in front of', before: 'in front of',
+};
+function sameRelation(a: string, b: string): boolean {
+  return a === b || (RELATION_CLASS[a] !== undefined && RELATION_CLASS[a] === RELATION_CLASS[b]);
+}
+
 export function align(constraints: Constraint[], rewrite: Reading, lexicon: Lexicon): Constraint[] {
   const text = rewrite.text;
+  const asked = new Set(constraints.filter((c) => c.kind === 'object').map((c) => c.subject));
   const evidence = (at: Spanned | undefined): Evidence | undefined =>
     at ? { text: text.slice(at.start, at.end), span: [at.start, at.end] } : undefined;
   return constraints.map((constraint) => {
-    const verdict = judge(constraint, rewrite, lexicon);
+    const verdict = judge(constraint, rewrite, lexicon, asked);
     const out: Constraint = { ...constraint, status: verdict.status };
     const ev = evidence(verdict.at);
     if (ev) out.evidence = ev;
@@ -56,8 +69,12 @@ export function align(constraints: Constraint[], rewrite: Reading, lexicon: Lexi
   });
 }
 
-function judge(c: Constraint, r: Reading, lexicon: Lexicon): Verdict {
+function judge(c: Constraint, r: Reading, lexicon: Lexicon, asked: Set<string>): Verdict {
   const subjects = (lemma: string) => r.entities.filter((entity) => related(lexicon, entity.lemma, lemma));
+  const isAsked = (lemma: string) => [...asked].some((other) => related(lexicon, other, lemma));
+  /** The rewrite named the subject differently ("a wooden board" for the sign): a noun the user never used. */
+  const paraphrase = (entity: Entity, subject: string) => !isAsked(entity.lemma) &&
+    (!subjects(subject).length || subjects(subject).some((other) => other.mention.sentence === entity.mention.sentence));
   switch (c.kind) {
     case 'object': {
       const same = subjects(c.subject)[0];
@@ -101,6 +118,7 @@ function judge(c: Constraint, r: Reading, lexicon: Lexicon): Verdict {
       // The value on another instance or another subject, or on no subject at all.
       for (const entity of r.entities) {
         const attr = entity.attrs.find((candidate) => candidate.value === c.value);
+        if (attr && paraphrase(entity, c.subject)) return { status: 'kept', at: attr };
         if (attr) {
           const where = entity.position && related(lexicon, entity.lemma, c.subject) ? `${entity.position.value} ${entity.lemma}` : entity.lemma;
           return { status: 'unbound', at: attr, found: where };
@@ -133,10 +151,13 @@ function judge(c: Constraint, r: Reading, lexicon: Lexicon): Verdict {
     case 'relation': {
       const object = c.object ?? '';
       const inverse = lexicon.inverse.get(c.value);
+      const inSentence = (lemma: string, sentence: number) => r.entities.some((entity) => entity.mention.sentence === sentence && related(lexicon, entity.lemma, lemma));
       for (const rel of r.relations) {
-        const forward = related(lexicon, rel.subject.lemma, c.subject) && related(lexicon, rel.object.lemma, object);
+        const sentence = rel.object.mention.sentence;
+        const forward = (related(lexicon, rel.subject.lemma, c.subject) || (!isAsked(rel.subject.lemma) && inSentence(c.subject, sentence))) &&
+          (related(lexicon, rel.object.lemma, object) || (!isAsked(rel.object.lemma) && inSentence(object, rel.subject.mention.sentence)));
         const backward = related(lexicon, rel.subject.lemma, object) && related(lexicon, rel.object.lemma, c.subject);
-        if ((forward && rel.value === c.value) || (backward && inverse && rel.value === inverse)) return { status: 'kept', at: rel };
+        if ((forward && sameRelation(rel.value, c.value)) || (backward && inverse && sameRelation(rel.value, inverse))) return { status: 'kept', at: rel };
       }
       // Left of / right of carried as positions of the two subjects.
       const positionPair: Record<string, [string, string]> = { 'left of': ['left', 'right'], 'right of': ['right', 'left'], above: ['top', 'bottom'], below: ['bottom', 'top'] };
@@ -151,7 +172,7 @@ function judge(c: Constraint, r: Reading, lexicon: Lexicon): Verdict {
         const backward = related(lexicon, rel.subject.lemma, object) && related(lexicon, rel.object.lemma, c.subject);
         if (forward || backward) return { status: 'altered', at: rel, found: `${rel.subject.lemma} ${rel.value} ${rel.object.lemma}` };
       }
-      const moved = r.relations.find((rel) => rel.value === c.value);
+      const moved = r.relations.find((rel) => rel.value === c.value && (isAsked(rel.subject.lemma) || isAsked(rel.object.lemma)));
       if (moved) return { status: 'unbound', at: moved, found: `${moved.subject.lemma} ${moved.value} ${moved.object.lemma}` };
       return { status: 'lost' };
     }

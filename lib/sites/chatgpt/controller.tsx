@@ -1,0 +1,199 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { InPageReport } from '@/components/report/InPageReport';
+import type { CaptureClass } from '@/components/report/Report';
+import { conversationIdFromPageUrl, isTemporaryChatUrl, type ImageGeneration } from '@/lib/capture/chatgpt';
+import { createChatgptSession, type TapPayload } from '@/lib/capture/chatgpt-session';
+import { analyze, type Analysis } from '@/lib/engine';
+import { resolveLang, type Lang } from '@/lib/i18n/strings';
+import { parseTapMessage } from '@/lib/messages';
+import { readBadgeStatuses, readUiLanguage, badgeStatuses, uiLanguage } from '@/lib/store/settings';
+import { createAnchoredUis } from '../anchored-ui';
+import { anchorImages, turnAnchor } from './anchors';
+import { insertIntoComposer } from './composer';
+import { fetchConversationTree } from './reconcile';
+
+/** How long an image may sit on the page without a captured call before PromptLoss says it could not read it. */
+const UNKNOWN_GRACE_MS = 4000;
+const RECONCILE_WAIT_MS = 1500;
+
+export interface ChatgptController {
+  setEnabled(enabled: boolean): void;
+}
+
+/** The ChatGPT side of the extension: tap payloads in, one report per generated image out. */
+export async function startChatgpt(ctx: ContentScriptContext, onReport?: (generation: ImageGeneration, analysis: Analysis) => void): Promise<ChatgptController> {
+  const session = createChatgptSession();
+  const uis = createAnchoredUis(ctx, 'promptloss-report');
+  let enabled = true;
+  let lang: Lang = resolveLang(await readUiLanguage(), navigator.language);
+  let shown = await readBadgeStatuses();
+  let lastActivity = Date.now();
+  const analyses = new Map<string, { input: string; analysis: Analysis }>();
+  const reported = new Set<string>();
+  const treesSeen = new Map<string, number>();
+
+  const analysisOf = (generation: ImageGeneration): { analysis: Analysis; compare: 'rewrite' | 'plan' | 'none' } => {
+    const compare = generation.rewrite ? 'rewrite' : generation.thoughts ? 'plan' : 'none';
+    const against = generation.rewrite ?? generation.thoughts ?? '';
+    const input = JSON.stringify([generation.userText, against, generation.previousUserTexts]);
+    let cached = analyses.get(generation.key);
+    if (!cached || cached.input !== input) {
+      cached = { input, analysis: analyze(generation.userText, against, { previous: generation.previousUserTexts }) };
+      analyses.set(generation.key, cached);
+    }
+    return { analysis: cached.analysis, compare };
+  };
+
+  const diagnostics = (images: number, matched: number) => JSON.stringify({
+    promptloss: 'chatgpt capture diagnostics (no user content)',
+    path: location.pathname.replace(/[0-9a-f-]{16,}/gi, '<id>'),
+    images, matched, shapes: session.shapes(),
+  }, null, 2);
+
+  let scheduled = false;
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    ctx.setTimeout(() => {
+      scheduled = false;
+      try {
+        render();
+      } catch (error) {
+        console.warn('[PromptLoss]', error);
+      }
+    }, 120);
+  };
+
+  function render(): void {
+    if (!enabled) {
+      uis.prune();
+      return;
+    }
+    const urlId = conversationIdFromPageUrl(location.href);
+    const conversationId = urlId ?? (isTemporaryChatUrl(location.href) || location.pathname === '/' ? session.latestStreamedConversation() : null);
+    const generations = urlId || conversationId ? session.generations(conversationId) : [];
+    const theme = document.documentElement.classList.contains('dark') ? 'dark' : 'light';
+    const keep = new Set<Element>();
+    const anchors = anchorImages(document, generations);
+    const matched = anchors.filter((anchor) => anchor.generation).length;
+    const placed = new Set<string>();
+    for (const anchor of anchors) {
+      const generation = anchor.generation;
+      if (!generation && Date.now() - lastActivity < UNKNOWN_GRACE_MS) continue;
+      keep.add(anchor.container);
+      if (generation) placed.add(generation.key);
+      uis.render(anchor.container, element(generation, anchors.length, matched), theme);
+    }
+    // Calls with no image on the page yet (streaming) or ever (refused): shown on their turn.
+    for (const generation of generations) {
+      if (placed.has(generation.key) || (generation.images.length && generation.status === 'complete')) continue;
+      const turn = turnAnchor(document, generation);
+      if (!turn || keep.has(turn)) continue;
+      keep.add(turn);
+      uis.render(turn, element(generation, anchors.length, matched), theme);
+    }
+    uis.prune(keep);
+  }
+
+  function element(generation: ImageGeneration | null, images: number, matched: number) {
+    if (!generation) {
+      const empty = analyze('', '');
+      return (
+        <InPageReport lang={lang} capture="unknown" compare="none" messageId="" analysis={empty} streaming={false} shown={shown}
+          diagnostics={diagnostics(images, matched)} copy={copy} />
+      );
+    }
+    const { analysis, compare } = analysisOf(generation);
+    const streaming = generation.status === 'streaming';
+    if (!streaming && !reported.has(generation.key)) {
+      reported.add(generation.key);
+      onReport?.(generation, analysis);
+    }
+    return (
+      <InPageReport
+        lang={lang}
+        capture={generation.capture as CaptureClass}
+        compare={compare}
+        messageId={generation.toolMessageId}
+        analysis={analysis}
+        streaming={streaming}
+        shown={shown}
+        hiddenContext={generation.hiddenContext}
+        title={generation.title}
+        thoughts={generation.thoughts}
+        copy={copy}
+        askAgain={(text) => insertIntoComposer(document, text)}
+      />
+    );
+  }
+
+  const ingest = (payload: TapPayload) => {
+    lastActivity = Date.now();
+    const result = session.ingest(payload);
+    if (payload.channel === 'conversation') {
+      const id = conversationIdFromPageUrl(payload.url.replace('/backend-api/conversation/', '/c/'));
+      if (id) treesSeen.set(id, Date.now());
+    }
+    if (result.turnEnded) {
+      const conversationId = result.turnEnded;
+      const endedAt = Date.now();
+      ctx.setTimeout(() => {
+        if ((treesSeen.get(conversationId) ?? 0) >= endedAt || !enabled) return;
+        void fetchConversationTree(conversationId).then((text) => {
+          if (text) ingest({ channel: 'conversation', streamId: 'reconcile', url: `/backend-api/conversation/${conversationId}`, text });
+        });
+      }, RECONCILE_WAIT_MS);
+    }
+    if (result.changed || result.turnEnded !== null) schedule();
+  };
+
+  ctx.addEventListener(window, 'message', (event: MessageEvent) => {
+    if (event.source !== window || !enabled) return;
+    const message = parseTapMessage(event.data);
+    if (message?.type !== 'payload' || message.site !== 'chatgpt') return;
+    try {
+      ingest(message);
+    } catch (error) {
+      console.warn('[PromptLoss]', error);
+    }
+  });
+  const observer = new MutationObserver(() => schedule());
+  observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'src'] });
+  ctx.onInvalidated(() => observer.disconnect());
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    uis.prune();
+    schedule();
+  });
+  ctx.onInvalidated(uiLanguage.watch((value) => {
+    lang = resolveLang(value ?? 'auto', navigator.language);
+    schedule();
+  }));
+  ctx.onInvalidated(badgeStatuses.watch(() => void readBadgeStatuses().then((value) => {
+    shown = value;
+    schedule();
+  })));
+  ctx.setInterval(schedule, 2000);
+  schedule();
+
+  return {
+    setEnabled(value) {
+      enabled = value;
+      schedule();
+    },
+  };
+}
+
+async function copy(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // Clipboard API refused (no focus, permissions): the classic way.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.style.cssText = 'position:fixed;left:-9999px;top:0;';
+    document.body.append(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
+  }
+}
