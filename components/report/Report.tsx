@@ -60,7 +60,13 @@ export function Report(props: ReportProps) {
     return [...groups.entries()].filter(([, list]) => list.length);
   }, [analysis]);
   const status = (c: Constraint) => (compared ? c.status ?? 'lost' : 'unchecked');
-  const originalMarks: Mark[] = analysis.constraints.map((c) => ({ span: c.span, status: status(c), title: describeConstraint(c) }));
+  // Constraints of earlier messages have spans in those messages: only the latest message is highlighted.
+  const latestTurn = Math.max(-1, ...analysis.constraints.map((c) => c.turn ?? -1));
+  const originalMarks: Mark[] = analysis.constraints
+    .filter((c) => c.turn === undefined || c.turn === latestTurn)
+    .map((c) => ({ span: c.span, status: status(c), title: describeConstraint(c) }));
+  const edits = analysis.constraints.filter((c) => c.edit);
+  const dropped = analysis.constraints.filter((c) => !c.edit && c.turn !== undefined && c.turn < latestTurn && c.status && c.status !== 'kept');
   const rewriteMarks: Mark[] = analysis.constraints
     .filter((c) => c.evidence)
     .map((c) => ({ span: c.evidence!.span, status: status(c), title: describeConstraint(c) }));
@@ -91,6 +97,28 @@ export function Report(props: ReportProps) {
         <blockquote className="pl-hidden">{props.hiddenContext.join('\n')}</blockquote>
       ) : null}
       {compare === 'plan' ? <p className="pl-muted">{t(lang, 'planNote')}</p> : null}
+      {analysis.conversation?.startedFresh ? <p className="pl-muted">{t(lang, 'startedFresh')}</p> : null}
+      {compared && edits.length ? (
+        <div className="pl-edit" data-promptloss-edit="">
+          <h3>{t(lang, 'yourChange')}</h3>
+          <ul>
+            {edits.map((c) => (
+              <li key={c.id} className="pl-row">
+                <span className="pl-what">{describeConstraint(c)}</span>
+                <span className={`pl-chip pl-${c.status}`}>
+                  {t(lang, c.status === 'kept' ? 'editLanded' : c.status === 'lost' ? 'editMissed' : 'editPartly')}
+                </span>
+                {c.found ? <span className="pl-evidence">{t(lang, 'says')} “{c.found}”</span> : null}
+              </li>
+            ))}
+          </ul>
+          {dropped.length ? (
+            <p className="pl-muted">
+              {t(lang, 'earlierDropped')} {dropped.map((c) => `${describeConstraint(c)} (${t(lang, 'turnLabel', { n: (c.turn ?? 0) + 1 })})`).join(' · ')}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       <div className={compared ? 'pl-sides' : ''}>
         <div>
           <h3>{t(lang, 'yourPrompt')}</h3>

@@ -1,3 +1,4 @@
+import { constraintsInForce } from './conversation';
 import { additionsOf } from './compute/08-additions';
 import { align } from './compute/07-align';
 import { constraintsOf } from './compute/06-constraints';
@@ -51,15 +52,33 @@ export function analyze(original: string, rewritten: string, options: AnalyzeOpt
   };
   try {
     const lex = lexicon();
-    const constraints = constraintsOf(readText(source));
-    void options;
+    const previous = (Array.isArray(options.previous) ? options.previous : []).map((text, index) => clean(text, `previous[${index}]`, warnings));
+    const inForce = previous.length ? constraintsInForce([...previous, source], lex) : null;
+    const constraints = inForce ? inForce.constraints : constraintsOf(readText(source));
     const rewrite = readText(target);
     const aligned = align(constraints, rewrite, lex);
+    const summary = summarise(aligned, rewrite);
+    if (inForce) {
+      const edits = aligned.filter((c) => c.edit);
+      const earlier = aligned.filter((c) => !c.edit && c.turn !== undefined && c.turn < previous.length);
+      summary.edit = {
+        landed: edits.filter((c) => c.status === 'kept').length,
+        partly: edits.filter((c) => c.status === 'altered' || c.status === 'unbound').length,
+        missed: edits.filter((c) => c.status === 'lost').length,
+      };
+      summary.carried = {
+        kept: earlier.filter((c) => c.status === 'kept').length,
+        altered: earlier.filter((c) => c.status === 'altered').length,
+        unbound: earlier.filter((c) => c.status === 'unbound').length,
+        lost: earlier.filter((c) => c.status === 'lost').length,
+      };
+    }
     return {
       ...empty,
       constraints: aligned,
       additions: additionsOf(aligned, rewrite, lex),
-      summary: summarise(aligned, rewrite),
+      summary,
+      ...(inForce ? { conversation: { turns: previous.length + 1 - inForce.since, startedFresh: inForce.startedFresh, reason: inForce.reason } } : {}),
       ...(warnings.length ? { warnings } : {}),
     };
   } catch (error) {

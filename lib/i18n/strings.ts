@@ -53,6 +53,11 @@ const en = {
   planNote: 'Compared with what the model said it would do. "Not mentioned" is a warning, not proof: check the image.',
   checklistHint: 'Tick what the image shows:',
   structuredToInput: 'Put structured prompt in the input box',
+  yourChange: 'Your change',
+  editLanded: 'landed', editPartly: 'partly landed', editMissed: 'missed',
+  earlierDropped: 'Earlier in the conversation you asked for — dropped from this prompt:',
+  startedFresh: 'This message starts a new request: earlier messages are not in force.',
+  turnLabel: 'message {n}',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -111,6 +116,11 @@ const zh: Record<StringKey, string> = {
   planNote: '与模型声称要做的进行比较。“未提及”只是提醒，不代表一定丢失：请对照图片检查。',
   checklistHint: '勾选图片中实际呈现的内容：',
   structuredToInput: '把结构化提示词放入输入框',
+  yourChange: '你的修改',
+  editLanded: '已生效', editPartly: '部分生效', editMissed: '未生效',
+  earlierDropped: '你在之前的消息中要求过、但这次的提示词丢掉了：',
+  startedFresh: '这条消息开始了一个新的请求，之前的消息不再生效。',
+  turnLabel: '第 {n} 条消息',
 };
 
 export type Lang = 'en' | 'zh';

@@ -23,6 +23,18 @@ do not want
 none
 zero
 no visible
+remove
+get rid of
+take out
+take away
+erase
+delete
+删除
+刪除
+移除
+拿掉
+删掉
+刪掉
 不要
 不需要
 不能有
