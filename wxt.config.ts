@@ -11,7 +11,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'toggle-overlay': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandToggleOverlay__' },
+    },
     host_permissions: SITES,
     action: { default_title: 'PromptLoss' },
     ...(browser === 'firefox'

@@ -39,7 +39,7 @@ export function Popup() {
         <Mark size={20} />
         <h1>{t(lang, 'popupTitle')}</h1>
         <span className="pl-spacer" />
-        <a href={browser.runtime.getURL('/history.html')} target="_blank" rel="noreferrer">
+        <a href={browser.runtime.getURL('/prompt-history.html')} target="_blank" rel="noreferrer">
           {t(lang, 'linkHistory')}
         </a>
         <a

@@ -1,6 +1,25 @@
-/** The background: single writer of history, owner of settings and (later) of the Gemini API key. */
+import { browser } from 'wxt/browser';
+import { forgetTab, handleMessage } from '@/lib/background/handle';
+
+/** The background: single writer of history, the toolbar badge, the keyboard command and the context menu. */
 export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender).catch((error: unknown) => ({
+    ok: false,
+    error: error instanceof Error ? error.message : String(error),
+  })));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-overlay') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'overlay/toggle' }).catch(() => undefined);
+  });
   browser.runtime.onInstalled.addListener(() => {
-    /* nothing to migrate yet */
+    browser.contextMenus?.create({ id: 'analyze-selection', title: browser.i18n.getMessage('contextAnalyzeSelection'), contexts: ['selection'] });
+  });
+  browser.contextMenus?.onClicked.addListener((info) => {
+    if (info.menuItemId !== 'analyze-selection') return;
+    const url = new URL(browser.runtime.getURL('/popup.html'));
+    url.searchParams.set('analyze', (info.selectionText ?? '').slice(0, 20_000));
+    void browser.tabs.create({ url: url.href });
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HistoryEntry } from './store/history';
 
 /**
  * Messages from a MAIN-world tap to the isolated content script, sent with window.postMessage as plain JSON
@@ -30,3 +31,19 @@ export function parseTapMessage(data: unknown): TapMessage | null {
   const parsed = TapMessageSchema.safeParse(data);
   return parsed.success ? parsed.data : null;
 }
+
+/** Requests to the background, the single writer of history. Validated on arrival: senders are not trusted. */
+export const BackgroundRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('history/add'), entry: HistoryEntry }),
+  z.object({ type: z.literal('history/update'), id: z.string(), checks: z.record(z.string(), z.boolean()).optional() }),
+  z.object({ type: z.literal('history/list') }),
+  z.object({ type: z.literal('history/get'), id: z.string() }),
+  z.object({ type: z.literal('history/clear') }),
+  z.object({ type: z.literal('history/import'), entries: z.array(HistoryEntry).max(5000) }),
+  z.object({ type: z.literal('tab/pairs'), tabId: z.number().int() }),
+]);
+export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
+
+/** Messages from the background to a content script. */
+export const ContentRequest = z.discriminatedUnion('type', [z.object({ type: z.literal('overlay/toggle') })]);
+export type ContentRequest = z.infer<typeof ContentRequest>;

@@ -2,7 +2,9 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ActiveDock } from '@/components/ActiveDock';
-import { parseTapMessage, UI_SOURCE } from '@/lib/messages';
+import { browser } from 'wxt/browser';
+import { ContentRequest, parseTapMessage, UI_SOURCE } from '@/lib/messages';
+import { entryOfGeneration } from './chatgpt/history-entry';
 import { resolveLang } from '@/lib/i18n/strings';
 import { readSiteToggles, readUiLanguage, siteOfHost, siteToggles } from '@/lib/store/settings';
 import { startChatgpt } from './chatgpt/controller';
@@ -55,9 +57,16 @@ export async function runOverlay(ctx: ContentScriptContext, kind: SiteKind): Pro
     },
   });
 
-  const controller = kind === 'chatgpt' ? await startChatgpt(ctx) : null;
+  const record = (entry: unknown) => void browser.runtime.sendMessage({ type: 'history/add', entry }).catch(() => undefined);
+  const controller = kind === 'chatgpt'
+    ? await startChatgpt(ctx, (generation, analysis) => record(entryOfGeneration(generation, analysis)))
+    : null;
   let shown = false;
+  let siteEnabled = true;
+  let hiddenByUser = false;
   const apply = (enabled: boolean) => {
+    siteEnabled = enabled;
+    enabled = enabled && !hiddenByUser;
     try {
       controller?.setEnabled(enabled);
       if (enabled && !shown) ui.mount();
@@ -67,6 +76,13 @@ export async function runOverlay(ctx: ContentScriptContext, kind: SiteKind): Pro
       console.warn('[PromptLoss]', error);
     }
   };
+  // The keyboard command shows or hides the in-page UI of this tab only.
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (ContentRequest.safeParse(message).success) {
+      hiddenByUser = !hiddenByUser;
+      apply(siteEnabled);
+    }
+  });
   apply((await readSiteToggles())[site]);
   const unwatch = siteToggles.watch((value) => apply(value?.[site] ?? true));
   ctx.onInvalidated(unwatch);

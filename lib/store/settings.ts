@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
+import { DEFAULT_RETENTION, Retention } from './history';
 
 /** The sites PromptLoss runs on; each can be switched off on its own. */
 export const SITE_IDS = ['chatgpt.com', 'chat.openai.com', 'gemini.google.com'] as const;
@@ -56,4 +57,9 @@ export const badgeStatuses = storage.defineItem<string[]>('local:settings.badgeS
 });
 export async function readBadgeStatuses(): Promise<Set<string>> {
   return new Set(validated(BadgeStatusesSchema, [...BADGE_STATUSES])(await badgeStatuses.getValue()));
+}
+
+export const retention = storage.defineItem<Retention>('local:settings.retention', { fallback: DEFAULT_RETENTION, version: 1 });
+export async function readRetention(): Promise<Retention> {
+  return validated(Retention, DEFAULT_RETENTION)(await retention.getValue());
 }

@@ -60,7 +60,7 @@ test('the popup names the site of its tab and switches it; options and history r
   await session.screenshot(options, 'options');
 
   const history = await session.context.newPage();
-  await history.goto(`chrome-extension://${session.extensionId}/history.html`);
+  await history.goto(`chrome-extension://${session.extensionId}/prompt-history.html`);
   await history.locator('[data-history-empty]').waitFor();
   await session.screenshot(history, 'history');
 });

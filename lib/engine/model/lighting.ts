@@ -7,7 +7,7 @@ sunlight|sunshine,sunlit,sun rays,sunbeam,sun-drenched,sunny,sun-kissed,direct s
 daylight|daytime,during the day,broad daylight,by day|白天,白昼,日间,大白天,白晝,日間
 moonlight|moonlit,moonbeam,light of the moon|月光,月色,月光下,月光照耀
 candlelight|candlelit,candle light,candle-lit|烛光,烛火,燭光,燭火
-lamplight|lamp light,lamp-lit,artificial light,electric light|灯光,灯火,灯光照明,人造光,燈光,燈火,燈光照明
+lamplight|lamp light,lamp-lit,artificial light,electric light|灯火,人造光,燈火
 neon light|neon lighting,neon glow,neon,neon-lit|霓虹,霓虹灯,霓虹灯光,霓虹光,霓虹燈,霓虹燈光
 firelight|fire light,glow of the fire,campfire light,firelit|火光,炉火,篝火光,爐火
 studio lighting|studio light,softbox,softbox lighting|影棚灯光,棚拍,摄影棚灯光,影棚光,棚内灯光,影棚燈光,攝影棚燈光,棚內燈光
@@ -35,7 +35,7 @@ low-key|low-key lighting,dark and moody,moody lighting|暗调,低调光,低调�
 high-key|high-key lighting|高调光,亮调,高调照明,高調光,亮調,高調照明
 high contrast|strong contrast,chiaroscuro,stark contrast|高对比,强烈对比,明暗对比,光影对比,明暗对照,高對比,強烈對比,明暗對比,光影對比,明暗對照
 volumetric light|volumetric lighting,god rays,crepuscular rays,light shafts,shafts of light,light beams,beams of light|体积光,丁达尔,耶稣光,光束,光柱,體積光,丁達爾,耶穌光
-spotlight|spot light,spotlit,stage light,stage lighting,under a spotlight|聚光灯,追光,舞台灯光,舞台光,聚光燈,舞臺燈光,舞台燈光,舞臺光
+spotlight|spot light,spotlit,stage light,stage lighting,under a spotlight,searchlight|探照灯,聚光灯,追光,舞台灯光,舞台光,探照燈,聚光燈,舞臺燈光,舞台燈光,舞臺光
 warm light|warm lighting,warm glow,warm tones,warm-toned,warm color temperature|暖光,暖色光,暖黄光,暖色调,暖调,暖色灯光,暖黃光,暖色調,暖調,暖色燈光
 cool light|cool lighting,cold light,cool tones,cool-toned,bluish light,cool color temperature|冷光,冷色光,冷色调,冷调,冷色灯光,冷色調,冷調,冷色燈光
 ambient light|ambient lighting|环境光,氛围光,環境光,氛圍光

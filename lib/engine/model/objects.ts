@@ -10,9 +10,9 @@ boy|lad|男孩,小男孩,少年,男童|person
 girl||女孩,小女孩,少女,姑娘,女童|person
 child|kid|孩子,儿童,小孩,小朋友,孩童,兒童|person
 baby|infant,newborn|婴儿,宝宝,婴孩,小宝宝,嬰兒,寶寶,嬰孩,小寶寶|person
-elderly person|old person,senior citizen,elder|老人,老者,长者,老年人,長者|person
-old man|elderly man|老爷爷,老头,老汉,老爷子,老翁,老先生,老爺爺,老頭,老漢,老爺子|person
-old woman|elderly woman|老奶奶,老太太,老妇人,老婆婆,老妇,老婦人,老婦|person
+elderly person|old person,senior citizen,elder|老人,老者,长者,老年人,長者|
+old man|elderly man|老爷爷,老头,老汉,老爷子,老翁,老先生,老爺爺,老頭,老漢,老爺子|elderly person
+old woman|elderly woman|老奶奶,老太太,老妇人,老婆婆,老妇,老婦人,老婦|elderly person
 mother|mom,mum,mommy|母亲,妈妈,妈咪,母親,媽媽,媽咪|person
 father|dad,daddy|父亲,爸爸,父親|person
 friend||朋友,好友,伙伴,夥伴|person
@@ -92,7 +92,7 @@ skeleton||骷髅,骨架,骷髏|
 body||身体,身躯,躯体,身子,身體,身軀,軀體|
 head||头部,脑袋,頭部,腦袋|
 face||脸,面部,脸庞,面孔,脸蛋,臉,臉龐,臉蛋|
-hair||头发,发丝,秀发,长发,短发,卷发,毛发,頭髮,髮絲,秀髮,長髮,短髮,捲髮,毛髮|
+hair||头发,羊角辫,发丝,秀发,长发,短发,卷发,毛发,頭髮,羊角辮,髮絲,秀髮,長髮,短髮,捲髮,毛髮|
 eye||眼睛,双眼,眼眸,雙眼|
 eyebrow|brow|眉毛,眉头,眉頭|
 ear||耳朵|
@@ -104,7 +104,11 @@ neck||脖子,颈部,頸部|
 shoulder||肩膀,肩头,双肩,肩頭,雙肩|
 arm||手臂,胳膊,臂膀,双臂,雙臂|
 elbow||手肘,肘部|
-hand||手,双手,左手,右手,手掌,掌心,雙手|
+tentacle||触手,觸手|
+gesture|hand gesture|手势,手勢|
+mannequin|dummy|假人,人体模特,人體模特|
+isaac newton|newton|牛顿,牛頓|person
+hand|palm|手,双手,左手,右手,手掌,掌心,雙手|
 finger||手指,指尖|
 chest||胸部,胸口,胸膛|
 belly|stomach,tummy,abdomen|肚子,腹部|
@@ -145,10 +149,11 @@ toddler||幼儿,学步儿童,幼兒,學步兒童|person
 # ---- animals ----
 animal|creature|动物,小动物,生物,動物,小動物|
 pet||宠物,寵物|
-cat|kitty|猫,猫咪,家猫,喵星人,貓,貓咪,家貓|
+cat|kitty|猫,猫咪,家猫,喵星人,花猫,貓,貓咪,家貓,花貓|
 kitten||小猫,幼猫,小猫咪,奶猫,小貓,幼貓,小貓咪,奶貓|cat
 dog|doggy|狗,狗狗,小狗狗,犬|
 puppy|pup|小狗,幼犬,狗崽|dog
+sheepdog|shepherd dog|牧羊犬|dog
 corgi||柯基,柯基犬|dog
 shiba inu|shiba|柴犬|dog
 golden retriever||金毛,金毛犬|dog
@@ -326,7 +331,9 @@ cocktail||鸡尾酒,雞尾酒|drink
 # ---- plants ----
 plant|greenery|植物,绿植,植株,綠植|
 potted plant|houseplant,pot plant|盆栽,盆栽植物,盆花,盆景|plant
-tree||树,树木,大树,小树,樹,樹木,大樹,小樹|
+tree|treetop|树,树木,大树,小树,樹,樹木,大樹,小樹|
+apple tree||苹果树,蘋果樹|tree
+stump|tree stump|树桩,樹樁|
 pine tree|pine|松树,青松,松樹|tree
 maple tree|maple|枫树,楓樹|tree
 willow|willow tree|柳树,垂柳,柳樹|tree
@@ -355,7 +362,7 @@ branch|twig,bough|树枝,枝条,枝头,枝丫,樹枝,枝條,枝頭|
 vine|creeper|藤蔓,藤条,藤條|
 moss||苔藓,青苔,苔蘚|
 bush|shrub|灌木,灌木丛,树丛,灌木叢,樹叢|
-grass||草,小草,青草,草丛,草叢|
+grass||草,草地,小草,青草,草丛,草叢|
 # ---- sky, weather, space ----
 sky||天空,蓝天,苍穹,藍天,蒼穹|
 starry sky|night sky|星空,夜空|sky
@@ -368,18 +375,19 @@ planet||星球,行星|
 earth|planet earth|地球|planet
 mars||火星|planet
 saturn||土星|planet
-galaxy||星系|
+galaxy||星系,星河|
 milky way||银河,银河系,銀河,銀河系|galaxy
 nebula||星云,星雲|
 universe|cosmos|宇宙|
-outer space||太空,外太空|
+outer space|deep space|太空,外太空|
 aurora|northern lights,aurora borealis|极光,極光|
+sea of clouds|cloud sea|云海,雲海|
 cloud||云,云朵,云彩,白云,乌云,云层,雲,雲朵,雲彩,白雲,烏雲,雲層|
 rainbow||彩虹|
 lightning|lightning bolt|闪电,閃電|
 storm|thunderstorm|暴风雨,风暴,雷雨,暴風雨,風暴|
 tornado|twister|龙卷风,龍捲風|
-rain|rainfall|雨,雨水,细雨,大雨,小雨,下雨,下着雨,細雨,下著雨|
+rain|rainfall,rainy|雨,雨水,细雨,大雨,小雨,下雨,下着雨,細雨,下著雨|
 snow||雪,积雪,白雪,大雪,下雪,積雪|
 snowflake||雪花|
 fog|mist,haze|雾,雾气,薄雾,浓雾,云雾,霧,霧氣,薄霧,濃霧,雲霧|
@@ -396,7 +404,7 @@ wave||海浪,浪花,波浪,浪潮|
 shadow||影子,阴影,陰影|
 reflection||倒影|
 # ---- landscape ----
-mountain||山,高山,大山|
+mountain|mount|山,高山,大山|
 mountain range||山脉,群山,山峦,山脈,羣山,山巒|mountain
 snowy mountain|snow mountain|雪山|mountain
 hill||山丘,小山,丘陵,山坡|
@@ -423,10 +431,10 @@ jungle||丛林,叢林|forest
 rainforest|rain forest|雨林,热带雨林,熱帶雨林|forest
 bamboo forest|bamboo grove|竹林|forest
 field||田野,原野,田地|
-meadow||草地,草甸|
-lawn||草坪|
+meadow||草甸|grass
+lawn||草坪|grass
 grassland|prairie|草原|
-ground||地面,地上,大地|
+ground|floor,flooring|地面,地上,大地,地板,木地板|
 mud||泥,泥巴|
 scenery||风景,风光,景色,風景,風光|
 # ---- places and buildings ----
@@ -498,7 +506,6 @@ kitchen||厨房,廚房|
 bedroom||卧室,臥室|
 living room|lounge|客厅,客廳|
 bathroom|restroom,toilet room|浴室,卫生间,洗手间,衛生間,衞生間,洗手間|
-floor|flooring|地板,木地板|
 carpet|rug|地毯|
 # ---- landmarks and named places ----
 eiffel tower||埃菲尔铁塔,艾菲尔铁塔,巴黎铁塔,埃菲爾鐵塔,艾菲爾鐵塔,巴黎鐵塔|tower
@@ -509,9 +516,9 @@ forbidden city||故宫,紫禁城,故宮|palace
 terracotta warrior|terracotta army|兵马俑,兵馬俑|sculpture
 mona lisa||蒙娜丽莎,蒙娜麗莎|painting
 paris||巴黎|
-rome|ancient rome|罗马,古罗马,羅馬,古羅馬|
-egypt|ancient egypt|埃及,古埃及|
-china||中国,中國|
+rome|ancient rome,roman,ancient roman|罗马,古罗马,羅馬,古羅馬|
+egypt|ancient egypt,egyptian|埃及,古埃及|
+china|chinese|中国,中國|
 beijing|peking|北京|
 shanghai||上海|
 
@@ -590,7 +597,7 @@ pillow||枕头,枕頭|
 blanket||毯子,毛毯|
 towel||毛巾,浴巾|
 vase||花瓶|
-clock||钟,时钟,钟表,鍾,時鐘,鐘錶|
+clock||钟,时钟,钟表,鐘,時鐘|
 alarm clock||闹钟,鬧鐘|clock
 watch|wristwatch|手表,腕表,手錶,腕錶|
 hourglass|sand timer|沙漏|
@@ -598,13 +605,13 @@ painting||画作,挂画,畫作,掛畫|
 poster||海报,海報|
 scroll|hanging scroll|卷轴,画卷,卷軸,畫卷|
 key||钥匙,鑰匙|
-box||盒子,箱子,盒,纸箱,紙箱|
+box||盒子,箱子,盒,纸箱,纸盒,紙箱,紙盒|
 gift box||礼盒,禮盒|box
 treasure chest|chest of treasure|宝箱,宝藏箱,寶箱,寶藏箱|box
 basket||篮子,篮,筐,竹篮,籃,竹籃|
 bucket|pail|桶,水桶|
 jar||罐子,罐,玻璃罐|
-cage||笼子,笼,籠|
+cage||笼子,籠子|
 bag||袋子,提包|
 # ---- kitchen and tableware ----
 plate|dish,platter|盘子,碟子,餐盘,盤子,餐盤|
@@ -674,7 +681,7 @@ emoji||表情符号,表情符號|
 canvas||画布,畫布|
 
 # ---- clothing and accessories ----
-clothing|clothes,garment,apparel|衣服,服装,衣物,服饰,服裝,服飾|
+clothing|clothes,garment,apparel,attire,outfit,costume|衣服,服装,衣物,服饰,装束,套装,戏服,服裝,服飾,裝束,套裝,戲服|
 shirt|blouse|衬衫,衬衣,襯衫,襯衣|
 t-shirt|tshirt,tee,tee shirt|恤衫,恤,短袖|shirt
 coat|overcoat|外套,大衣|
@@ -806,7 +813,7 @@ red envelope|red packet|红包,紅包|
 cigarette||香烟,烟卷,香菸,香煙,菸捲,煙捲|
 object|item,thing|物体,物品,东西,物體,東西|
 # ---- text carriers and text (render-text itself is checked by the engine from quotes) ----
-text|lettering,writing,caption,inscription,typography,word|文字,字样,文本,汉字,中文字,字樣,漢字|
+text|lettering,writing,caption,inscription,typography,word,chinese character|文字,字样,文本,汉字,中文字,字樣,漢字|
 letter||字母|text
 watermark||水印|text
 pole||电线杆,杆子,電線杆|
@@ -818,16 +825,15 @@ cone||圆锥,圆锥体,圓錐,圓錐體|
 # ---- restored (DSG-1k heads) ----
 symbol|sign symbol|符号,符號|
 button||纽扣,扣子,按钮,紐扣,釦子,按鈕|
-outfit|costume|装束,套装,戏服,裝束,套裝,戲服|
 soil|dirt|泥土,土壤|
 pipe|tube|管道,管子,水管|
 figurine|action figure|手办,小雕像,手辦|toy
 cube||立方体,方块,立方體,方塊|
 sphere|orb|球体,圆球,球體,圓球|
-machine|machinery|机器,机械,機器,機械|
+machine|machinery|机器,機器|
 faucet||水龙头,水龍頭|
 scooter|moped|滑板车,踏板车,电动车,滑板車,踏板車,電動車|
-cable|wire,cord|电线,电缆,数据线,電線,電纜,數據線,資料線|
+cable|wire,cord|电线,电缆,数据线,线路,電線,電纜,數據線,資料線,線路|
 captain||船长,舰长,机长,船長,艦長,機長|person
 stem|stalk|茎,花茎,莖,花莖|
 # ---- restored (frequent in benchmark prompts) ----
@@ -879,4 +885,30 @@ pendant|locket|吊坠,吊墜|
 caterpillar||毛毛虫,毛毛蟲|insect
 bean||豆子,豆类,豆類|vegetable
 dice||骰子|
+# ---- restored or added after a run over UniGenBench zh/en pairs (compounds that otherwise split into a wrong single character) ----
+footprint|footmark|脚印,足迹,腳印,足跡|
+hippo|hippopotamus|河马,河馬|
+beaver||海狸,河狸|
+tyrannosaurus|t-rex,trex,tyrannosaurus rex|霸王龙,霸王龍|dinosaur
+chameleon||变色龙,變色龍|
+hummingbird||蜂鸟,蜂鳥|bird
+nest|bird's nest|鸟巢,鸟窝,鳥巢,鳥窩|
+harbor|harbour,port|港口,海港|
+iceberg||冰山|
+headlight||车灯,前灯,車燈,前燈|
+light bulb|bulb,lightbulb|灯泡,燈泡|
+kettle||水壶,烧水壶,水壺,燒水壺|
+perfume|fragrance|香水|
+root||树根,根须,樹根,根鬚|
+circuit board||电路板,電路板|
+paper airplane|paper plane|纸飞机,紙飛機|toy
+note|slip of paper|纸条,便签,紙條,便籤|
+parchment|vellum|羊皮纸,羊皮卷,羊皮紙|
+nautical chart|sea chart|航海图,航海圖|map
+seabed|sea floor,ocean floor,seafloor,underwater|海底|
+canal||运河,運河|
+stalactite||钟乳石,鐘乳石|
+study|study room|书房,書房|room
+scholar||学者,书生,學者,書生|person
+amazon|amazon rainforest|亚马逊,亚马逊雨林,亞馬遜,亞馬遜雨林|
 `;

@@ -90,9 +90,11 @@ smoothie|smoothies
 zombie|zombies
 veggie|veggies
 mustache|mustaches
+nebula|nebulae
 moustache|moustaches
 # ---- plural ends in -is ----
 ski|skis
+tv|tvs
 taxi|taxis
 kiwi|kiwis
 bikini|bikinis
