@@ -2,6 +2,11 @@ import type { ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import reportCss from '@/components/report/report.css?inline';
+import themeCss from '@/components/theme.css?inline';
+
+/** The styles go in with the code: one stylesheet string per UI, no fetch per image. */
+const CSS = `${themeCss}\n${reportCss}`.replaceAll(':root', ':host');
 
 /**
  * One small React UI per page element (an image, a turn), each in its own open shadow root placed as the
@@ -21,6 +26,8 @@ export interface AnchoredUis {
 }
 
 export function createAnchoredUis(ctx: ContentScriptContext, name: string): AnchoredUis {
+  // The same context, but WXT must not fetch the entry's stylesheet again for every image: we pass it inline.
+  const uiContext = Object.create(ctx, { options: { value: { ...ctx.options, cssInjectionMode: 'manual' } } }) as ContentScriptContext;
   const mounted = new Map<Element, Mounted>();
   const pending = new Set<Element>();
   return {
@@ -35,8 +42,9 @@ export function createAnchoredUis(ctx: ContentScriptContext, name: string): Anch
       if (pending.has(anchor)) return;
       pending.add(anchor);
       const entry: Mounted = { ui: null as unknown as ShadowRootContentScriptUi<Root>, root: null, element };
-      void createShadowRootUi<Root>(ctx, {
+      void createShadowRootUi<Root>(uiContext, {
         name,
+        css: CSS,
         position: 'inline',
         anchor: anchor as HTMLElement,
         append: 'first',

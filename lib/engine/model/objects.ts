@@ -807,7 +807,7 @@ gramophone|phonograph,record player|留声机,留聲機|
 # ---- art, culture, misc ----
 sculpture|statue|雕塑,雕像,塑像,石像|
 bust||半身像|sculpture
-pottery|ceramics|陶器,陶罐,瓷器|
+pottery|ceramic ware|陶器,陶罐,瓷器|
 firecracker||鞭炮,爆竹|
 red envelope|red packet|红包,紅包|
 cigarette||香烟,烟卷,香菸,香煙,菸捲,煙捲|

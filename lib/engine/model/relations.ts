@@ -31,9 +31,9 @@ riding|rides,riding on,on horseback|骑着,骑,騎著,騎着,騎|action|
 driving|drives,behind the wheel of,piloting|驾驶,驾着,駕駛,駕著,駕着|action|
 wearing|wears,dressed in,clad in,donning|穿着,戴着,身穿,穿,戴,头戴,身着,披着,穿著,戴著,頭戴,身著,披著|action|
 eating|eats,munching,chewing,biting into,feeding on,nibbling on|吃,吃着,啃,啃着,品尝,咀嚼,享用,吃著,啃著,品嚐|action|
-drinking|drinks,sipping|喝,喝着,啜饮,饮用,喝著,啜飲,飲用|action|
+drinking|sipping|喝,喝着,啜饮,饮用,喝著,啜飲,飲用|action|
 looking at|looks at,gazing at,staring at,watching,observing,looking toward,peering at,glancing at,looking up at,looking down at|看着,注视,凝视,盯着,望着,看向,观察,仰望,眺望,注视着,凝视着,看著,注視,凝視,盯著,望著,觀察,注視著,注視着,凝視著,凝視着|action|
-facing|faces,turned toward,oriented toward|面向,面对,朝向,朝着,对着,面對,朝著,對著,對着|action|
+facing|turned toward,oriented toward|面向,面对,朝向,朝着,对着,面對,朝著,對著,對着|action|
 chasing|chases,running after,pursuing|追,追着,追著|action|
 hugging|hugs,embracing,cuddling,snuggling with|拥抱,抱着,搂着,依偎,擁抱,抱著,摟著,摟着|action|
 playing with|plays with,toying with|玩,玩着,逗,嬉戏,玩著,嬉戲|action|
