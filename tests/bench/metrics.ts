@@ -10,8 +10,11 @@ import { related } from '@/lib/engine/compute/07-align';
  */
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
+/** A label's subject as the lexicon's concept id ("sofa" → couch), so synonyms compare equal. */
 function lemma(text: string): string {
-  return normaliseEnglish(text.replace(/'s\b/g, ''), lexicon().irregular);
+  const key = normaliseEnglish(text.replace(/'s\b/g, ''), lexicon().irregular);
+  const concept = lexicon().en.get(key)?.find((tag) => tag.t === 'obj');
+  return concept && concept.t === 'obj' ? concept.id : key;
 }
 
 /** Fuzzy subject match: same lemma, a family relation, or one's words inside the other's ("security guard" ~ "guard"). */

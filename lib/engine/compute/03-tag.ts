@@ -132,7 +132,7 @@ function unknownNoun(tokens: Token[], norms: string[], i: number, masked: boolea
   while (k >= 0 && last && k <= last.last && k >= last.first && (last.tag.t === 'attr' || last.tag.t === 'num')) k = last.first - 1;
   const before = tokens[k];
   const lastTag = last && last.last === i - 1 ? last.tag.t : null;
-  if (!before || before.kind !== 'word' || !(DETERMINER.test(before.norm) || lastTag === 'num')) return null;
+  if (lastTag !== 'num' && (!before || before.kind !== 'word' || !DETERMINER.test(before.norm))) return null;
   return { tags: [{ t: 'obj', id: norm, family: null }], last: i };
 }
 

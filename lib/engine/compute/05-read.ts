@@ -24,6 +24,8 @@ export interface Entity extends Spanned {
   mention: Mention;
   /** "the left one": a further instance of an earlier entity's lemma. */
   anaphoric: boolean;
+  /** "it", 它: the same thing as an earlier entity, named again. */
+  pronoun?: boolean;
   count: (Valued & { weak: boolean }) | null;
   position: Valued | null;
   attrs: (Valued & { type: AttributeType })[];
@@ -115,6 +117,14 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
       const antecedent = counted ?? lastLemma;
       const entity = newEntity(reading, mention, antecedent.lemma, antecedent.family, true);
       entityAt.set(mention, entity);
+    } else if (mention.tag.t === 'ana' && /^(it|them|它|它们|它們)$/i.test(text.slice(mention.start, mention.end))) {
+      // "with the moon above it", "a vase with roses in it": the pronoun is the sentence's topic.
+      const topic = reading.entities.find((entity) => entity.mention.sentence === mention.sentence && !entity.anaphoric) ?? lastLemma;
+      if (topic) {
+        const alias = newEntity(reading, mention, topic.lemma, topic.family, true);
+        alias.pronoun = true;
+        entityAt.set(mention, alias);
+      }
     } else if (mention.tag.t === 'nopeople') {
       reading.negations.push({ lemma: 'person', family: null, start: mention.start, end: mention.end });
     }
@@ -137,7 +147,7 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
       const mention = mentionAtToken.get(k);
       if (mention) {
         const entity = entityAt.get(mention);
-        if (entity) return entity;
+        if (entity) return entity.pronoun ? null : entity; // "a bite taken out of it": no modifier stands before a pronoun
         if (mention.tag.t === 'attr' || mention.tag.t === 'num' || (skipPositions && mention.tag.t === 'pos')) {
           k = mention.last;
           continue;
@@ -210,7 +220,9 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
       subject = zai ? before(object.mention, (entity) => inSentence(mention, entity)) : null;
       subject ??= after(mention, (entity) => inClause(mention, entity)) ?? before(object.mention, (entity) => inSentence(mention, entity));
     } else {
-      subject = before(mention, (entity) => inClause(mention, entity) && !entity.relationObject);
+      const inWithPhrase = (entity: Entity) => tokens.slice(Math.max(0, entity.mention.first - 3), entity.mention.first).some((token) => token.norm === 'with');
+      subject = before(mention, (entity) => inClause(mention, entity) && !entity.relationObject && !inWithPhrase(entity)) ??
+        before(mention, (entity) => inClause(mention, entity) && !entity.relationObject);
       object = after(mention, (entity) => inSentence(mention, entity));
       if (!subject && object) {
         subject = after(object.mention, (entity) => inClause(mention, entity) || inSentence(mention, entity));

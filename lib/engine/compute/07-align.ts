@@ -81,8 +81,12 @@ function judge(c: Constraint, r: Reading, lexicon: Lexicon, asked: Set<string>):
       if (same) return { status: 'kept', at: same };
       const negated = r.negations.find((negation) => related(lexicon, negation.lemma, c.subject));
       if (negated) return { status: 'altered', at: negated, found: `no ${negated.lemma}` };
+      // A sibling of the same family (a girl drawn as a woman, a neon sign for a signboard) carries the subject.
       const sibling = r.entities.find((entity) => siblings(lexicon, entity.lemma, c.subject));
-      if (sibling) return { status: 'altered', at: sibling, found: sibling.lemma };
+      if (sibling) return { status: 'kept', at: sibling, found: sibling.lemma };
+      // Compounds the lexicon does not list: "tabletop" carries the table, "sunflowers" the flower.
+      const compound = new RegExp(`\\b${c.subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').exec(r.text);
+      if (compound && /^[a-z ]+$/.test(c.subject)) return { status: 'kept', at: { start: compound.index, end: compound.index + c.subject.length } };
       return { status: 'lost' };
     }
     case 'count': {
