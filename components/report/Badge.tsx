@@ -1,7 +1,10 @@
 import { t, type Lang } from '@/lib/i18n/strings';
 import type { Summary } from '@/lib/engine/schema';
 
-export type BadgeState = { kind: 'analyzing' } | { kind: 'summary'; summary: Summary; hasRewrite: boolean; constraints: number } | { kind: 'unknown' };
+export type BadgeState = { kind: 'analyzing' } | { kind: 'failed' } | { kind: 'unknown' } |
+  { kind: 'summary'; summary: Summary; compare: 'rewrite' | 'plan' | 'none'; constraints: number };
+const REWRITE_LABEL = { lost: 'statusLost', altered: 'statusAltered', unbound: 'statusUnbound', kept: 'statusKept' } as const;
+const PLAN_LABEL = { lost: 'planNotMentioned', altered: 'planContradicted', unbound: 'planDetached', kept: 'planMentioned' } as const;
 
 /** The compact badge beside an image: "2 lost · 1 altered · 9 kept", coloured by the worst status. */
 export function Badge({ lang, state, open, onToggle, shown }: {
@@ -12,19 +15,23 @@ export function Badge({ lang, state, open, onToggle, shown }: {
   if (state.kind === 'analyzing') {
     label = t(lang, 'analyzing');
     severity = 'pending';
+  } else if (state.kind === 'failed') {
+    label = t(lang, 'badgeFailed');
+    severity = 'unknown';
   } else if (state.kind === 'unknown') {
     label = t(lang, 'captureUnknown');
     severity = 'unknown';
-  } else if (!state.hasRewrite) {
+  } else if (state.compare === 'none') {
     label = t(lang, 'badgeNoRewrite', { n: state.constraints });
     severity = 'unchecked';
   } else {
     const s = state.summary;
     const parts = (['lost', 'altered', 'unbound', 'kept'] as const)
       .filter((status) => s[status] > 0 && shown.has(status))
-      .map((status) => `${s[status]} ${t(lang, `status${status[0]!.toUpperCase()}${status.slice(1)}` as 'statusKept')}`);
+      .map((status) => `${s[status]} ${t(lang, (state.compare === 'plan' ? PLAN_LABEL : REWRITE_LABEL)[status])}`);
     label = parts.length ? parts.join(' · ') : t(lang, 'badgeClean', { n: state.constraints });
-    severity = s.lost ? 'lost' : s.altered ? 'altered' : s.unbound ? 'unbound' : 'kept';
+    severity = s.altered ? 'altered' : s.lost ? (state.compare === 'plan' ? 'unbound' : 'lost') : s.unbound ? 'unbound' : 'kept';
+    if (state.compare === 'rewrite' && s.lost) severity = 'lost';
   }
   return (
     <button type="button" className={`pl-badge pl-sev-${severity}`} aria-expanded={open} onClick={onToggle} data-promptloss-badge={severity}>

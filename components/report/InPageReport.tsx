@@ -22,7 +22,9 @@ export function InPageReport(props: InPageReportProps) {
     ? { kind: 'analyzing' }
     : props.capture === 'unknown'
       ? { kind: 'unknown' }
-      : { kind: 'summary', summary: props.analysis.summary, hasRewrite: props.compare !== 'none', constraints: props.analysis.constraints.length };
+      : props.capture === 'failed'
+        ? { kind: 'failed' }
+      : { kind: 'summary', summary: props.analysis.summary, compare: props.compare, constraints: props.analysis.constraints.length };
   return (
     <div className="pl-root pl-anchor" onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}>
       <Badge lang={props.lang} state={state} open={open} onToggle={() => setOpen(!open)} shown={props.shown} />

@@ -3,7 +3,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ActiveDock } from '@/components/ActiveDock';
 import { browser } from 'wxt/browser';
-import { ContentRequest, parseTapMessage, UI_SOURCE } from '@/lib/messages';
+import { ContentRequest, parseTapMessage, UI_SOURCE, type TapMessage } from '@/lib/messages';
+
+type TapPayloadMessage = Extract<TapMessage, { type: 'payload' }>;
 import { entryOfGeneration } from './chatgpt/history-entry';
 import { resolveLang } from '@/lib/i18n/strings';
 import { readSiteToggles, readUiLanguage, siteOfHost, siteToggles } from '@/lib/store/settings';
@@ -23,12 +25,18 @@ function domReady(): Promise<void> {
 export async function runOverlay(ctx: ContentScriptContext, kind: SiteKind): Promise<void> {
   let tapSeen = false;
   let rerender: () => void = () => {};
+  // Payloads can arrive before the site's controller is ready: they wait here, none is lost.
+  const early: TapPayloadMessage[] = [];
+  let deliver: ((message: TapPayloadMessage) => void) | null = null;
   ctx.addEventListener(window, 'message', (event: MessageEvent) => {
     if (event.source !== window) return;
     const message = parseTapMessage(event.data);
     if (message?.type === 'hello' && message.site === kind) {
       tapSeen = true;
       rerender();
+    } else if (message?.type === 'payload' && message.site === kind) {
+      if (deliver) deliver(message);
+      else if (early.length < 500) early.push(message);
     }
   });
 
@@ -61,6 +69,10 @@ export async function runOverlay(ctx: ContentScriptContext, kind: SiteKind): Pro
   const controller = kind === 'chatgpt'
     ? await startChatgpt(ctx, (generation, analysis) => record(entryOfGeneration(generation, analysis)))
     : null;
+  if (controller) {
+    deliver = (message) => controller.ingest(message);
+    for (const message of early.splice(0)) controller.ingest(message);
+  }
   let shown = false;
   let siteEnabled = true;
   let hiddenByUser = false;

@@ -16,7 +16,7 @@ const pairs: { original: string; rewritten: string; previous?: string[] }[] = [
   ...loadCorpus('multiturn.jsonl').map(({ original, rewritten, previous }) => ({ original, rewritten, previous })),
 ];
 // Reverse direction too (a long prompt against a short rewrite) to reach ≥ 1,000 pairs of varied shape.
-const all = [...pairs, ...pairs.slice(0, Math.max(0, 1000 - pairs.length)).map((p) => ({ original: p.rewritten, rewritten: p.original }))];
+const all: typeof pairs = [...pairs, ...pairs.slice(0, Math.max(0, 1000 - pairs.length)).map((p) => ({ original: p.rewritten, rewritten: p.original }))];
 
 const segmenters = { en: new Intl.Segmenter('en', { granularity: 'word' }), zh: new Intl.Segmenter('zh', { granularity: 'word' }) };
 function segmentPass(text: string): number {

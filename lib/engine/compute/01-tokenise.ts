@@ -13,6 +13,8 @@ export interface Token {
   norm: string;
   start: number;
   end: number;
+  /** A word joined to the next one by a hyphen ("hand-thrown"): the first half of a compound modifier. */
+  hyphen?: boolean;
 }
 
 const TOKEN =
@@ -29,6 +31,10 @@ export function tokenise(text: string): Token[] {
     else if (match[3]) pushWord(tokens, raw, start);
     else if (match[4]) tokens.push({ kind: 'sentence', raw, norm: raw, start, end: start + raw.length });
     else if (match[5]) tokens.push({ kind: 'clause', raw, norm: raw.trim(), start, end: start + raw.length });
+  }
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'word' && tokens[k + 1]!.start === token.end + 1 && /[-‐]/.test(text[token.end]!)) token.hyphen = true;
   }
   return tokens;
 }

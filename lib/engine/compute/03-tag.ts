@@ -126,11 +126,25 @@ function unknownNoun(tokens: Token[], norms: string[], i: number, masked: boolea
   if (token.kind !== 'word' || masked[i] || !/^[a-z][a-z']{2,}$/.test(norm) || norm.endsWith('ly') || FUNCTION.has(token.norm) || FUNCTION.has(norm)) return null;
   const next = tokens[i + 1];
   if (next && next.kind === 'word' && !AFTER_NOUN.test(next.norm)) return null;
+  // "three hand-thrown bowls": the first half of a hyphenated modifier is not a noun.
+  if (token.hyphen) return null;
   // What stands before: a determiner, or modifiers (known attributes, numbers) after a determiner.
+  // Walk back over a stack of modifiers ("a bright blue mailbox", "a small, round teapot"): known attributes and
+  // numbers, an intensifier the lexicon reads as light ("bright", "dark"), and the commas between them. Bounded
+  // by the few mentions right before the word.
   let k = i - 1;
-  const last = mentions[mentions.length - 1];
-  while (k >= 0 && last && k <= last.last && k >= last.first && (last.tag.t === 'attr' || last.tag.t === 'num')) k = last.first - 1;
+  let m = mentions.length - 1;
+  for (let steps = 0; steps < 6 && k >= 0; steps++) {
+    const last = mentions[m];
+    if (last && last.last === k && (last.tag.t === 'attr' || last.tag.t === 'num' || (last.tag.t === 'light' && last.first === last.last))) {
+      k = last.first - 1;
+      m--;
+    } else if (tokens[k]!.kind === 'clause' && tokens[k]!.raw === ',' && mentions[m]?.last === k - 1 && mentions[m]?.tag.t === 'attr') {
+      k--;
+    } else break;
+  }
   const before = tokens[k];
+  const last = mentions[mentions.length - 1];
   const lastTag = last && last.last === i - 1 ? last.tag.t : null;
   if (lastTag !== 'num' && (!before || before.kind !== 'word' || !DETERMINER.test(before.norm))) return null;
   return { tags: [{ t: 'obj', id: norm, family: null }], last: i };

@@ -23,6 +23,13 @@ export function related(lexicon: Lexicon, a: string, b: string): boolean {
   return fa === b || fb === a;
 }
 
+/** The rewrite's entities that carry a lemma: the same concept, its family, or a sibling (cyclist for man). */
+function carriers(r: Reading, lexicon: Lexicon, lemma: string): Entity[] {
+  const family = lexicon.family.get(lemma) ?? null;
+  return r.entities.filter((entity) => related(lexicon, entity.lemma, lemma) || siblings(lexicon, entity.lemma, lemma) ||
+    (entity.family !== null && (entity.family === lemma || entity.family === family)));
+}
+
 function siblings(lexicon: Lexicon, a: string, b: string): boolean {
   const fa = lexicon.family.get(a);
   return !!fa && fa === lexicon.family.get(b) && a !== b;
@@ -53,6 +60,22 @@ function sameRelation(a: string, b: string): boolean {
   return a === b || (RELATION_CLASS[a] !== undefined && RELATION_CLASS[a] === RELATION_CLASS[b]);
 }
 
+/**
+ * Where a thing is, said loosely: a rabbit on the grass sits in the meadow, a swan on the lake glides across it, a
+ * farmer wearing a hat is in a hat. The labelling guide counts these as kept; only a different direction (left of →
+ * right of, next to → behind) or a different action (holding → looking at) is altered.
+ */
+const LOOSE_PLACE = new Set(['on', 'in', 'across', 'through', 'among', 'around', 'along', 'at', 'over', 'above', 'containing']);
+const LOOSE_PAIRS = new Set(['wearing|in', 'in|wearing', 'holding|carrying', 'carrying|holding', 'hugging|holding', 'holding|hugging', 'hugging|around']);
+function compatibleRelation(wanted: string, found: string): boolean {
+  if (sameRelation(wanted, found)) return true;
+  const a = RELATION_CLASS[wanted] ?? wanted;
+  const b = RELATION_CLASS[found] ?? found;
+  return (LOOSE_PLACE.has(a) && LOOSE_PLACE.has(b) && !(a === 'above' && b !== 'above' && b !== 'over')) || LOOSE_PAIRS.has(`${a}|${b}`);
+}
+/** Relations that fix a direction: a rewrite that only puts the two things together does not carry them. */
+const DIRECTIONAL = new Set(['left of', 'right of', 'above', 'below', 'under', 'behind', 'in front of', 'between']);
+
 export function align(constraints: Constraint[], rewrite: Reading, lexicon: Lexicon): Constraint[] {
   const text = rewrite.text;
   const asked = new Set(constraints.filter((c) => c.kind === 'object').map((c) => c.subject));
@@ -82,15 +105,17 @@ function judge(c: Constraint, r: Reading, lexicon: Lexicon, asked: Set<string>):
       const negated = r.negations.find((negation) => related(lexicon, negation.lemma, c.subject));
       if (negated) return { status: 'altered', at: negated, found: `no ${negated.lemma}` };
       // A sibling of the same family (a girl drawn as a woman, a neon sign for a signboard) carries the subject.
-      const sibling = r.entities.find((entity) => siblings(lexicon, entity.lemma, c.subject));
+      const sibling = carriers(r, lexicon, c.subject)[0];
       if (sibling) return { status: 'kept', at: sibling, found: sibling.lemma };
-      // Compounds the lexicon does not list: "tabletop" carries the table, "sunflowers" the flower.
-      const compound = new RegExp(`\\b${c.subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').exec(r.text);
+      // Compounds the lexicon does not list: "tabletop" carries the table, "storybooks" the book (a head of at
+      // least four letters at the end of a word, so "man" is not found in "woman").
+      const escaped = c.subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const compound = new RegExp(c.subject.length >= 4 ? `\\b${escaped}|\\B${escaped}(?:e?s)?\\b` : `\\b${escaped}`, 'i').exec(r.text);
       if (compound && /^[a-z ]+$/.test(c.subject)) return { status: 'kept', at: { start: compound.index, end: compound.index + c.subject.length } };
       return { status: 'lost' };
     }
     case 'count': {
-      const candidates = subjects(c.subject);
+      const candidates = carriers(r, lexicon, c.subject);
       const counted = candidates.find((entity) => entity.count);
       if (counted?.count) {
         if (counted.count.value === c.value) return { status: 'kept', at: counted.count };
@@ -174,7 +199,21 @@ function judge(c: Constraint, r: Reading, lexicon: Lexicon, asked: Set<string>):
       for (const rel of r.relations) {
         const forward = related(lexicon, rel.subject.lemma, c.subject) && related(lexicon, rel.object.lemma, object);
         const backward = related(lexicon, rel.subject.lemma, object) && related(lexicon, rel.object.lemma, c.subject);
+        if (forward && compatibleRelation(c.value, rel.value)) return { status: 'kept', at: rel };
+        // The same subject in the same kind of place, the place named with a word the user never used ("in the
+        // snow" → "in a snowy field", "above the desert" → "over the dunes").
+        const paraphrased = carriers(r, lexicon, c.subject).includes(rel.subject) && !isAsked(rel.object.lemma);
+        if (paraphrased && compatibleRelation(c.value, rel.value) && (DIRECTIONAL.has(c.value) ? sameRelation(c.value, rel.value) : true)) {
+          return { status: 'kept', at: rel };
+        }
         if (forward || backward) return { status: 'altered', at: rel, found: `${rel.subject.lemma} ${rel.value} ${rel.object.lemma}` };
+      }
+      // Both things named in one sentence with no contradicting relation: a rewrite says "a retriever bounds after
+      // a tennis ball on the beach" for "a dog chasing a ball on a beach". Directions need explicit words.
+      if (!DIRECTIONAL.has(c.value)) {
+        const together = carriers(r, lexicon, c.subject).find((entity) =>
+          carriers(r, lexicon, object).some((other) => other !== entity && other.mention.sentence === entity.mention.sentence));
+        if (together) return { status: 'kept', at: together };
       }
       const moved = r.relations.find((rel) => rel.value === c.value && (isAsked(rel.subject.lemma) || isAsked(rel.object.lemma)));
       if (moved) return { status: 'unbound', at: moved, found: `${moved.subject.lemma} ${moved.value} ${moved.object.lemma}` };

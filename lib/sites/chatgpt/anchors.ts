@@ -71,12 +71,13 @@ export function anchorImages(root: ParentNode, generations: ImageGeneration[]): 
 }
 
 /** Where to show a generation that has no image on the page (still streaming, failed): its turn, else the last one. */
-export function turnAnchor(root: ParentNode, generation: ImageGeneration): Element | null {
+export function turnAnchor(root: ParentNode, generation: ImageGeneration, orLastTurn: boolean): Element | null {
   for (const id of [generation.toolMessageId, generation.images[0]?.messageId]) {
     if (!id) continue;
     const message = root.querySelector(`[data-message-id="${CSS.escape(id)}"]`);
     if (message) return closestAny(message, SELECTORS.turn) ?? message;
   }
+  if (!orLastTurn) return null; // a call of another branch, or one whose turn is scrolled away: nowhere to show it
   const turns = queryAllFirst(root, SELECTORS.turn);
   return turns.length ? turns[turns.length - 1]! : null;
 }

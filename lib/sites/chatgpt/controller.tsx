@@ -5,7 +5,6 @@ import { conversationIdFromPageUrl, isTemporaryChatUrl, type ImageGeneration } f
 import { createChatgptSession, type TapPayload } from '@/lib/capture/chatgpt-session';
 import { analyze, type Analysis } from '@/lib/engine';
 import { resolveLang, type Lang } from '@/lib/i18n/strings';
-import { parseTapMessage } from '@/lib/messages';
 import { readBadgeStatuses, readUiLanguage, badgeStatuses, uiLanguage } from '@/lib/store/settings';
 import { createAnchoredUis } from '../anchored-ui';
 import { anchorImages, turnAnchor } from './anchors';
@@ -18,6 +17,8 @@ const RECONCILE_WAIT_MS = 1500;
 
 export interface ChatgptController {
   setEnabled(enabled: boolean): void;
+  /** A payload from the MAIN-world tap (already validated). */
+  ingest(payload: TapPayload): void;
 }
 
 /** The ChatGPT side of the extension: tap payloads in, one report per generated image out. */
@@ -33,7 +34,7 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
   const treesSeen = new Map<string, number>();
 
   const analysisOf = (generation: ImageGeneration): { analysis: Analysis; compare: 'rewrite' | 'plan' | 'none' } => {
-    const compare = generation.rewrite ? 'rewrite' : generation.thoughts ? 'plan' : 'none';
+    const compare = generation.rewrite ? 'rewrite' : generation.thoughts && generation.capture !== 'failed' ? 'plan' : 'none';
     const against = generation.rewrite ?? generation.thoughts ?? '';
     const input = JSON.stringify([generation.userText, against, generation.previousUserTexts]);
     let cached = analyses.get(generation.key);
@@ -87,7 +88,7 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
     // Calls with no image on the page yet (streaming) or ever (refused): shown on their turn.
     for (const generation of generations) {
       if (placed.has(generation.key) || (generation.images.length && generation.status === 'complete')) continue;
-      const turn = turnAnchor(document, generation);
+      const turn = turnAnchor(document, generation, generation.status === 'streaming');
       if (!turn || keep.has(turn)) continue;
       keep.add(turn);
       uis.render(turn, element(generation, anchors.length, matched), theme);
@@ -147,16 +148,6 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
     if (result.changed || result.turnEnded !== null) schedule();
   };
 
-  ctx.addEventListener(window, 'message', (event: MessageEvent) => {
-    if (event.source !== window || !enabled) return;
-    const message = parseTapMessage(event.data);
-    if (message?.type !== 'payload' || message.site !== 'chatgpt') return;
-    try {
-      ingest(message);
-    } catch (error) {
-      console.warn('[PromptLoss]', error);
-    }
-  });
   const observer = new MutationObserver(() => schedule());
   observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'src'] });
   ctx.onInvalidated(() => observer.disconnect());
@@ -179,6 +170,14 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
     setEnabled(value) {
       enabled = value;
       schedule();
+    },
+    ingest(payload) {
+      if (!enabled) return; // capture stops while the site is switched off
+      try {
+        ingest(payload);
+      } catch (error) {
+        console.warn('[PromptLoss]', error);
+      }
     },
   };
 }
