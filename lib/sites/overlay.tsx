@@ -10,6 +10,7 @@ import { entryOfGeneration } from './chatgpt/history-entry';
 import { resolveLang } from '@/lib/i18n/strings';
 import { readSiteToggles, readUiLanguage, siteOfHost, siteToggles } from '@/lib/store/settings';
 import { startChatgpt } from './chatgpt/controller';
+import { startGemini } from './gemini/controller';
 
 type SiteKind = 'chatgpt' | 'gemini';
 
@@ -68,7 +69,7 @@ export async function runOverlay(ctx: ContentScriptContext, kind: SiteKind): Pro
   const record = (entry: unknown) => void browser.runtime.sendMessage({ type: 'history/add', entry }).catch(() => undefined);
   const controller = kind === 'chatgpt'
     ? await startChatgpt(ctx, (generation, analysis) => record(entryOfGeneration(generation, analysis)))
-    : null;
+    : await startGemini(ctx, record);
   if (controller) {
     deliver = (message) => controller.ingest(message);
     for (const message of early.splice(0)) controller.ingest(message);

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { ARTIFACTS, CHROME_BUILD, chromiumPath, INSTALL_HINT } from './browsers';
 import { routeReplica } from './replica';
+import '../../fixtures/chatgpt/routes';
 
 export interface ChromiumSession {
   context: BrowserContext;
@@ -13,7 +14,8 @@ export interface ChromiumSession {
 }
 
 /** Debian's Chromium with the built extension loaded, the two sites served from the replicas. */
-export async function launchChromium(options: { headless?: boolean } = {}): Promise<ChromiumSession> {
+export async function launchChromium(options: { headless?: boolean; extension?: boolean } = {}): Promise<ChromiumSession> {
+  const withExtension = options.extension ?? true;
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error(`Chromium not found. ${INSTALL_HINT}`);
   const context = await chromium.launchPersistentContext('', {
@@ -21,8 +23,7 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 860 },
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      ...(withExtension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : ['--disable-extensions']),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -46,8 +47,8 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
       });
     });
   }
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  const worker = withExtension ? context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')) : null;
+  const extensionId = worker ? new URL(worker.url()).host : '';
   mkdirSync(`${ARTIFACTS}/screenshots`, { recursive: true });
   return {
     context,

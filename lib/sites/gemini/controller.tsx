@@ -1,0 +1,161 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { InPageReport } from '@/components/report/InPageReport';
+import type { TapPayload } from '@/lib/capture/chatgpt-session';
+import { conversationIdFromPath, type GeminiTurn } from '@/lib/capture/gemini';
+import { createGeminiSession } from '@/lib/capture/gemini-session';
+import { analyze, type Analysis } from '@/lib/engine';
+import { resolveLang, type Lang } from '@/lib/i18n/strings';
+import type { HistoryEntry } from '@/lib/store/history';
+import { badgeStatuses, readBadgeStatuses, readUiLanguage, uiLanguage } from '@/lib/store/settings';
+import { createAnchoredUis } from '../anchored-ui';
+import { insertIntoComposer } from './composer';
+import { readTurns, type DomTurn } from './read-turns';
+
+/**
+ * The Gemini side: the DOM is the truth of what is on screen (turns, thinking when shown, generated images); the
+ * traffic fills in what the DOM lacks (collapsed thinking, old turns). Each generated image gets the user's
+ * constraints checked against Gemini's plan — its thinking and its answer — once the turn is complete.
+ */
+export interface GeminiController {
+  setEnabled(enabled: boolean): void;
+  ingest(payload: TapPayload): void;
+}
+
+interface Pair {
+  id: string;
+  userText: string;
+  previous: string[];
+  plan: string;
+  analysis: Analysis;
+  compare: 'plan' | 'none';
+}
+
+export async function startGemini(ctx: ContentScriptContext, onReport?: (entry: HistoryEntry) => void): Promise<GeminiController> {
+  const session = createGeminiSession();
+  const uis = createAnchoredUis(ctx, 'promptloss-report');
+  let enabled = true;
+  let lang: Lang = resolveLang(await readUiLanguage(), navigator.language);
+  let shown = await readBadgeStatuses();
+  const pairs = new Map<string, Pair>();
+  const checks = new Map<string, Record<string, boolean>>();
+  const reported = new Set<string>();
+
+  const pairOf = (turn: DomTurn, previous: string[], network: GeminiTurn | null): Pair => {
+    const id = `gemini:${turn.key ?? network?.key ?? turn.responseId ?? turn.userText.slice(0, 80)}`;
+    const thinking = turn.thinking ?? network?.thinking ?? '';
+    const answer = turn.answer || network?.answer || '';
+    const plan = [thinking, answer].filter(Boolean).join('\n\n');
+    const cached = pairs.get(id);
+    if (cached && cached.plan === plan && cached.userText === turn.userText) return cached;
+    const pair: Pair = {
+      id, userText: turn.userText, previous, plan,
+      analysis: analyze(turn.userText, plan, { previous }),
+      compare: plan.trim() ? 'plan' : 'none',
+    };
+    pairs.set(id, pair);
+    return pair;
+  };
+
+  let scheduled = false;
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    ctx.setTimeout(() => {
+      scheduled = false;
+      try {
+        render();
+      } catch (error) {
+        console.warn('[PromptLoss]', error);
+      }
+    }, 150);
+  };
+
+  function render(): void {
+    if (!enabled) {
+      uis.prune();
+      return;
+    }
+    const conversationId = conversationIdFromPath(location.pathname);
+    const turns = readTurns(document, { conversationId });
+    const theme = document.body?.classList.contains('dark-theme') || document.documentElement.classList.contains('dark') ? 'dark' : 'light';
+    const keep = new Set<Element>();
+    const previous: string[] = [];
+    for (const turn of turns) {
+      const network = session.turn(turn.key, turn.responseId);
+      const earlier = [...(network?.previousUserTexts.length ? network.previousUserTexts : previous)];
+      if (turn.userText) previous.push(turn.userText);
+      if (!turn.images.length) continue;
+      const streaming = turn.status === 'streaming' || turn.pending;
+      const pair = pairOf(turn, earlier, network);
+      if (!streaming && !reported.has(pair.id)) {
+        reported.add(pair.id);
+        onReport?.(entryOf(pair, conversationId));
+      }
+      for (const image of turn.images) {
+        keep.add(image.host);
+        uis.render(image.host, (
+          <InPageReport
+            lang={lang}
+            capture={pair.compare === 'plan' ? 'no-prompt' : 'unknown'}
+            compare={pair.compare}
+            messageId={turn.responseId ?? pair.id}
+            analysis={pair.analysis}
+            streaming={streaming}
+            shown={shown}
+            copy={copy}
+            structuredToInput={(text) => insertIntoComposer(document, text)}
+            checked={checks.get(pair.id) ?? {}}
+            onCheck={(id, value) => {
+              const next = { ...(checks.get(pair.id) ?? {}), [id]: value };
+              checks.set(pair.id, next);
+              void browser.runtime.sendMessage({ type: 'history/update', id: pair.id, checks: next }).catch(() => undefined);
+              schedule();
+            }}
+          />
+        ), theme);
+      }
+    }
+    uis.prune(keep);
+  }
+
+  const observer = new MutationObserver(() => schedule());
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-busy', 'class', 'src'] });
+  ctx.onInvalidated(() => observer.disconnect());
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    uis.prune();
+    schedule();
+  });
+  ctx.onInvalidated(uiLanguage.watch((value) => {
+    lang = resolveLang(value ?? 'auto', navigator.language);
+    schedule();
+  }));
+  ctx.onInvalidated(badgeStatuses.watch(() => void readBadgeStatuses().then((value) => {
+    shown = value;
+    schedule();
+  })));
+  ctx.setInterval(schedule, 2000);
+  schedule();
+
+  return {
+    setEnabled(value) {
+      enabled = value;
+      schedule();
+    },
+    ingest(payload) {
+      if (enabled && session.ingest(payload)) schedule();
+    },
+  };
+}
+
+function entryOf(pair: Pair, conversationId: string | null, now = Date.now()): HistoryEntry {
+  return {
+    id: pair.id, site: 'gemini', conversationId, createdAt: now, capturedAt: now, userText: pair.userText,
+    previous: pair.previous, rewrite: pair.plan || null, capture: pair.compare === 'plan' ? 'plan' : 'no-prompt',
+    compare: pair.compare, analysis: pair.analysis, title: null, checks: {},
+  };
+}
+
+async function copy(text: string): Promise<void> {
+  await navigator.clipboard.writeText(text).catch(() => undefined);
+}
