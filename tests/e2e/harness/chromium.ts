@@ -3,6 +3,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { ARTIFACTS, CHROME_BUILD, chromiumPath, INSTALL_HINT } from './browsers';
 import { routeReplica } from './replica';
 import '../../fixtures/chatgpt/routes';
+import '../../fixtures/gemini/routes';
 
 export interface ChromiumSession {
   context: BrowserContext;

@@ -6,6 +6,7 @@ import WebSocket from 'ws';
 import { ARTIFACTS, FIREFOX_BUILD, firefoxPath, INSTALL_HINT } from './browsers';
 import { routeReplica } from './replica';
 import '../../fixtures/chatgpt/routes';
+import '../../fixtures/gemini/routes';
 
 /**
  * Firefox ESR driven over plain WebDriver BiDi (Playwright's Firefox channel does not work with Debian's ESR):
