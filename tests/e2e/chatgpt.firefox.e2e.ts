@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { chatgptScenario, resetChatgptReplica } from '../fixtures/chatgpt/routes';
+import { analyze } from '@/lib/engine';
+import { FirefoxSession } from './harness/firefox';
+
+/** The same extension in Firefox ESR over WebDriver BiDi: a report from history and one from a live send. */
+let firefox: FirefoxSession;
+beforeAll(async () => {
+  firefox = await FirefoxSession.launch();
+});
+afterAll(async () => {
+  await firefox?.close();
+});
+beforeEach(() => resetChatgptReplica());
+
+const reportState = (id: string) => `(() => {
+  for (const host of document.querySelectorAll('promptloss-report')) {
+    const badge = host.shadowRoot?.querySelector('[data-promptloss-badge]');
+    let report = host.shadowRoot?.querySelector('[data-promptloss-report][data-message-id="${id}"]');
+    if (!report && badge && badge.getAttribute('aria-expanded') === 'false') { badge.click(); continue; }
+    if (report) return { capture: report.getAttribute('data-capture'), kept: +report.getAttribute('data-kept'),
+      altered: +report.getAttribute('data-altered'), unbound: +report.getAttribute('data-unbound'), lost: +report.getAttribute('data-lost'),
+      rows: report.querySelectorAll('[data-promptloss-constraint]').length };
+  }
+  return null;
+})()`;
+
+for (const slug of ['dalle-apples-2024', 'gpt4o-sign-zh-2025']) {
+  test(`${slug}: the report in Firefox matches the engine`, async () => {
+    const s = chatgptScenario(slug)!;
+    const call = s.expect[0]!;
+    await firefox.navigate(s.url);
+    const state = await firefox.waitFor<{ capture: string; kept: number; altered: number; unbound: number; lost: number; rows: number }>(reportState(call.toolMessageId), 20_000);
+    const expected = analyze(call.userText, call.rewrite!, { previous: call.previousUserTexts });
+    expect(state).toEqual({
+      capture: 'rewrite', kept: expected.summary.kept, altered: expected.summary.altered,
+      unbound: expected.summary.unbound, lost: expected.summary.lost, rows: expected.constraints.length,
+    });
+    await firefox.screenshot(`chatgpt-${slug}`);
+  });
+}
+
+test('a live send streamed in the delta encoding gets its report in Firefox', async () => {
+  const s = chatgptScenario('live-async-2025')!;
+  const call = s.expect[0]!;
+  await firefox.navigate(s.url);
+  await firefox.waitFor<boolean>(`!!document.querySelector('#prompt-textarea')`);
+  await firefox.evaluate(`(() => {
+    const box = document.querySelector('#prompt-textarea');
+    const paragraph = document.createElement('p');
+    paragraph.textContent = ${JSON.stringify(s.sendText)};
+    box.replaceChildren(paragraph);
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+    document.querySelector('button[data-testid="send-button"]').click();
+    return true;
+  })()`);
+  const state = await firefox.waitFor<{ kept: number }>(reportState(call.toolMessageId), 30_000);
+  const expected = analyze(call.userText, call.rewrite!, { previous: call.previousUserTexts });
+  expect(state.kept).toBe(expected.summary.kept);
+  await firefox.screenshot('chatgpt-live');
+});
