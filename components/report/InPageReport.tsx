@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Lang } from '@/lib/i18n/strings';
 import { t } from '@/lib/i18n/strings';
 import { Badge, type BadgeState } from './Badge';
@@ -15,6 +15,28 @@ export interface InPageReportProps extends Omit<ReportProps, 'lang'> {
 export function InPageReport(props: InPageReportProps) {
   const [open, setOpen] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
+  const anchor = useRef<HTMLDivElement>(null);
+  const [place, setPlace] = useState<{ top: number; left: number; maxHeight: number } | null>(null);
+  // The panel is fixed to the viewport under the badge, so no container of the page can clip it.
+  const measure = useCallback(() => {
+    const box = anchor.current?.getBoundingClientRect();
+    if (!box) return;
+    const width = Math.min(760, window.innerWidth * 0.88);
+    const left = Math.max(8, Math.min(box.left, window.innerWidth - width - 8));
+    const below = box.bottom + 6;
+    const maxHeight = Math.max(240, window.innerHeight - below - 12);
+    setPlace({ top: maxHeight > 240 ? below : Math.max(8, window.innerHeight - 252), left, maxHeight });
+  }, []);
+  useLayoutEffect(() => {
+    if (!open) return;
+    measure();
+    window.addEventListener('scroll', measure, true);
+    window.addEventListener('resize', measure);
+    return () => {
+      window.removeEventListener('scroll', measure, true);
+      window.removeEventListener('resize', measure);
+    };
+  }, [open, measure]);
   useEffect(() => {
     if (open) panel.current?.focus();
   }, [open]);
@@ -26,10 +48,11 @@ export function InPageReport(props: InPageReportProps) {
         ? { kind: 'failed' }
       : { kind: 'summary', summary: props.analysis.summary, compare: props.compare, constraints: props.analysis.constraints.length };
   return (
-    <div className="pl-root pl-anchor" onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}>
+    <div className="pl-root pl-anchor" ref={anchor} onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}>
       <Badge lang={props.lang} state={state} open={open} onToggle={() => setOpen(!open)} shown={props.shown} />
       {open && !props.streaming ? (
-        <div className="pl-panel" ref={panel} tabIndex={-1} role="dialog" aria-label={t(props.lang, 'reportTitle')}>
+        <div className="pl-panel" ref={panel} tabIndex={-1} role="dialog" aria-label={t(props.lang, 'reportTitle')}
+          style={place ? { top: place.top, left: place.left, maxHeight: place.maxHeight } : undefined}>
           <button type="button" className="pl-close" aria-label={t(props.lang, 'close')} onClick={() => setOpen(false)}>
             ×
           </button>

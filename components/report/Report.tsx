@@ -6,7 +6,7 @@ import { t, type Lang, type StringKey } from '@/lib/i18n/strings';
 import { describeConstraint } from './describe';
 import { Highlighted, type Mark } from './Highlighted';
 
-export type CaptureClass = 'rewrite' | 'no-prompt' | 'skipped' | 'failed' | 'hidden-context' | 'unknown';
+export type CaptureClass = 'rewrite' | 'no-prompt' | 'skipped' | 'failed' | 'hidden-context' | 'unknown' | 'plan';
 
 export interface ReportProps {
   lang: Lang;

@@ -97,7 +97,7 @@ export async function startGemini(ctx: ContentScriptContext, onReport?: (entry: 
         uis.render(image.host, (
           <InPageReport
             lang={lang}
-            capture={pair.compare === 'plan' ? 'no-prompt' : 'unknown'}
+            capture={pair.compare === 'plan' ? 'plan' : 'unknown'}
             compare={pair.compare}
             messageId={turn.responseId ?? pair.id}
             analysis={pair.analysis}
