@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { auditCommand } from './audit';
 import { analyzeCommand, extractCommand, repairCommand, UsageError } from './commands';
 
 export const HELP = `promptloss — check which constraints of an image prompt a rewrite kept, changed or lost
@@ -15,6 +16,9 @@ Commands:
             the constraints of a prompt; input lines {"prompt"}, output lines {"constraints": [...]}
   repair --original TEXT --rewritten TEXT [--structured]
             the rewrite with lost constraints restored, or the structured prompt
+  audit PATH [--out DIR] [--json]
+            every image generation of a ChatGPT data export (.zip, conversations.json or a folder of
+            sharded conversations-000.json…): pairs, calls without a prompt, loss rate per kind, worst examples
 
 Options:
   -h, --help     show this help
@@ -41,7 +45,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const out = { stdout: (text: string) => process.stdout.write(text), stderr: (text: string) => process.stderr.write(text) };
   const commands: Record<string, (argv: string[], o: typeof out) => Promise<number>> = {
-    analyze: analyzeCommand, extract: extractCommand, repair: repairCommand,
+    analyze: analyzeCommand, extract: extractCommand, repair: repairCommand, audit: auditCommand,
   };
   const run = commands[command];
   if (!run) {
