@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Analysis } from './engine/schema';
 import { HistoryEntry } from './store/history';
 
 /**
@@ -41,6 +42,25 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('history/clear') }),
   z.object({ type: z.literal('history/import'), entries: z.array(HistoryEntry).max(5000) }),
   z.object({ type: z.literal('tab/pairs'), tabId: z.number().int() }),
+  /** What the page may know of the deep analysis: the mode and whether a key exists — never the key. */
+  z.object({ type: z.literal('deep/status') }),
+  z.object({ type: z.literal('deep/consent') }),
+  z.object({ type: z.literal('deep/test-key') }),
+  /** A user's click on "deep analysis" (or, in automatic mode, a finished report). */
+  z.object({
+    type: z.literal('deep/analyze'),
+    trigger: z.enum(['click', 'automatic']),
+    analysis: Analysis,
+    previous: z.array(z.string()).max(50).default([]),
+    entryId: z.string().optional(),
+  }),
+  z.object({
+    type: z.literal('deep/audit-image'),
+    trigger: z.enum(['click', 'automatic']),
+    analysis: Analysis,
+    imageUrl: z.string().url().max(4096),
+    entryId: z.string().optional(),
+  }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 

@@ -13,6 +13,14 @@ export function Analyzer({ lang, initialOriginal = '' }: { lang: Lang; initialOr
   const [result, setResult] = useState<{ analysis: Analysis; compared: boolean } | null>(null);
   const [message, setMessage] = useState('');
   const rewriteBox = useRef<HTMLTextAreaElement>(null);
+  const reportBox = useRef<HTMLDivElement>(null);
+  const reveal = useRef(false);
+  useEffect(() => {
+    if (result && reveal.current) {
+      reveal.current = false;
+      reportBox.current?.scrollIntoView({ block: 'start' });
+    }
+  }, [result]);
   const run = (source = original, target = rewrite) => {
     if (!source.trim()) {
       setResult(null);
@@ -35,11 +43,13 @@ export function Analyzer({ lang, initialOriginal = '' }: { lang: Lang; initialOr
       <form
         onSubmit={(event) => {
           event.preventDefault();
+          reveal.current = true;
           run();
         }}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();
+            reveal.current = true;
             run();
           }
         }}
@@ -56,7 +66,7 @@ export function Analyzer({ lang, initialOriginal = '' }: { lang: Lang; initialOr
         </div>
       </form>
       {result ? (
-        <div className="pl-analyzer-report">
+        <div className="pl-analyzer-report" ref={reportBox}>
           <Report
             lang={lang}
             capture="rewrite"

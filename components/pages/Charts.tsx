@@ -92,13 +92,18 @@ export function KindChart({ lang, stats }: { lang: Lang; stats: KindStat[] }) {
 const DAY = 86_400_000;
 export const MAX_DAYS = 90;
 
-/** Columns per day over the calendar (days without pairs stay empty), the last MAX_DAYS days at most. */
+/**
+ * Columns per day. Over at most MAX_DAYS the axis is the calendar (days without pairs stay empty); over a longer span
+ * only the days with pairs are drawn, the last MAX_DAYS of them, side by side.
+ */
 export function TimeChart({ lang, days: all }: { lang: Lang; days: DayStat[] }) {
   const id = useId();
+  const first = all[0];
   const last = all.at(-1);
-  const firstStart = last ? Math.max(all[0]!.start, last.start - (MAX_DAYS - 1) * DAY) : 0;
-  const days = all.filter((d) => d.start >= firstStart - DAY / 2);
-  const span = last ? Math.round((last.start - firstStart) / DAY) + 1 : 0;
+  const calendar = !first || !last || Math.round((last.start - first.start) / DAY) + 1 <= MAX_DAYS;
+  const days = calendar ? all : all.slice(-MAX_DAYS);
+  const firstStart = days[0]?.start ?? 0;
+  const slots = calendar ? (last ? Math.round((last.start - firstStart) / DAY) + 1 : 0) : days.length;
   const W = 520;
   const H = 200;
   const left = 40;
@@ -107,16 +112,17 @@ export function TimeChart({ lang, days: all }: { lang: Lang; days: DayStat[] }) 
   const bottom = 24;
   const plotW = W - left - right;
   const plotH = H - top - bottom;
-  const slot = span ? plotW / span : plotW;
+  const slot = slots ? plotW / slots : plotW;
   const colW = Math.max(2, Math.min(28, slot * 0.7));
+  const position = (d: DayStat, index: number) => (calendar ? Math.round((d.start - firstStart) / DAY) : index);
   const label = (d: DayStat) => pt(lang, 'chartTimeDay', { date: formatDate(lang, d.start, false), pct: pct(d.share), n: d.pairs });
+  const hint = [pt(lang, 'chartTimeHint'), ...(calendar ? [] : [pt(lang, 'chartDaysWithData', { n: days.length })])].join(lang === 'zh' ? '' : ' ');
   return (
     <figure className="pl-chart" data-chart="days" aria-labelledby={`${id}-t`}>
       <figcaption>
         <h2 id={`${id}-t`} className="pl-chart-title">{pt(lang, 'chartTimeTitle')}</h2>
         <p className="pl-muted pl-small">
-          {pt(lang, 'chartTimeHint')}
-          {all.length > days.length ? ` ${pt(lang, 'chartRecent', { n: MAX_DAYS })}` : ''}
+          {hint}
         </p>
       </figcaption>
       {days.length ? (
@@ -132,9 +138,8 @@ export function TimeChart({ lang, days: all }: { lang: Lang; days: DayStat[] }) 
                 </g>
               );
             })}
-            {days.map((d) => {
-              const index = Math.round((d.start - firstStart) / DAY);
-              const x = left + index * slot + (slot - colW) / 2;
+            {days.map((d, i) => {
+              const x = left + position(d, i) * slot + (slot - colW) / 2;
               const h = Math.max(d.share > 0 ? 2 : 1, d.share * plotH);
               return (
                 <rect key={d.day} data-day={d.day} data-share={pct(d.share)} x={x} y={top + plotH - h} width={colW} height={h} rx={Math.min(3, colW / 3)} className="pl-svg-col">
@@ -143,7 +148,7 @@ export function TimeChart({ lang, days: all }: { lang: Lang; days: DayStat[] }) 
               );
             })}
             <text x={left} y={H - 6} className="pl-svg-axis">{formatDate(lang, firstStart, false)}</text>
-            {span > 1 ? (
+            {slots > 1 ? (
               <text x={W - right} y={H - 6} textAnchor="end" className="pl-svg-axis">{formatDate(lang, last!.start, false)}</text>
             ) : null}
           </svg>

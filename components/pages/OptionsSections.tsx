@@ -143,6 +143,7 @@ export function importOutcome(lang: Lang, result: ImportResult): { lines: string
 /** Import of a ChatGPT data export: read in the page, analysed here, stored by the background in batches. */
 export function ImportSection({ lang }: { lang: Lang }) {
   const [status, setStatus] = useState<ImportState>({ state: 'idle' });
+  const [fileName, setFileName] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
   const run = async (file: File) => {
@@ -166,21 +167,39 @@ export function ImportSection({ lang }: { lang: Lang }) {
   return (
     <div className="pl-import" data-import="">
       <p className="pl-muted pl-small" id={`${id}-hint`}>{pt(lang, 'importHint')}</p>
-      <label className="pl-file">
-        <span>{pt(lang, 'importPick')}</span>
-        <input
-          ref={input}
-          type="file"
-          accept=".zip,.json,application/zip,application/json"
-          data-import-file=""
-          aria-describedby={`${id}-hint`}
-          disabled={status.state === 'running'}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) void run(file);
-          }}
-        />
-      </label>
+      <div className="pl-file">
+        <span id={`${id}-pick`}>{pt(lang, 'importPick')}</span>
+        <div className="pl-file-row">
+          {/* The browser's own file button speaks the browser's language: a button of ours opens it instead. */}
+          <input
+            ref={input}
+            type="file"
+            hidden
+            tabIndex={-1}
+            accept=".zip,.json,application/zip,application/json"
+            data-import-file=""
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              if (file) {
+                setFileName(file.name);
+                void run(file);
+              }
+            }}
+          />
+          <button
+            type="button"
+            className="pl-button"
+            aria-labelledby={`${id}-pick ${id}-choose`}
+            aria-describedby={`${id}-hint`}
+            disabled={status.state === 'running'}
+            data-import-choose=""
+            onClick={() => input.current?.click()}
+          >
+            <span id={`${id}-choose`}>{pt(lang, 'importChoose')}</span>
+          </button>
+          <span className="pl-file-name pl-small">{fileName ?? pt(lang, 'importNoFile')}</span>
+        </div>
+      </div>
       {status.state === 'running' ? (
         <div className="pl-progress" data-import-state="running">
           <progress

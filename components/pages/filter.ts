@@ -18,8 +18,13 @@ export const NO_FILTER: HistoryFilter = { query: '', site: 'all', status: 'all',
 const fold = (text: string) => text.normalize('NFKC').toLocaleLowerCase();
 
 /** The words a search looks in: the prompt (and earlier messages), the rewrite or plan, the image title. */
+const haystacks = new WeakMap<HistoryEntry, string>();
 function haystack(entry: HistoryEntry): string {
-  return fold([entry.userText, ...entry.previous, entry.rewrite ?? entry.analysis.rewritten, entry.title ?? ''].join('\n'));
+  const cached = haystacks.get(entry);
+  if (cached !== undefined) return cached;
+  const text = fold([entry.userText, ...entry.previous, entry.rewrite ?? entry.analysis.rewritten, entry.title ?? ''].join('\n'));
+  haystacks.set(entry, text);
+  return text;
 }
 
 /**

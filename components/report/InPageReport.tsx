@@ -14,6 +14,9 @@ export interface InPageReportProps extends Omit<ReportProps, 'lang'> {
 /** The badge beside an image and, when opened, the report under it as an overlay (no layout shift). */
 export function InPageReport(props: InPageReportProps) {
   const [open, setOpen] = useState(false);
+  const [deepAnalysis, setDeepAnalysis] = useState<{ base: unknown; analysis: InPageReportProps['analysis'] } | null>(null);
+  // A deep result belongs to the analysis it was made from; a new local analysis drops it.
+  const analysis = deepAnalysis && deepAnalysis.base === props.analysis ? deepAnalysis.analysis : props.analysis;
   const panel = useRef<HTMLDivElement>(null);
   const anchor = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<{ top: number; left: number; maxHeight: number } | null>(null);
@@ -56,7 +59,7 @@ export function InPageReport(props: InPageReportProps) {
           <button type="button" className="pl-close" aria-label={t(props.lang, 'close')} onClick={() => setOpen(false)}>
             ×
           </button>
-          <Report {...props} />
+          <Report {...props} analysis={analysis} onDeepResult={(result) => setDeepAnalysis({ base: props.analysis, analysis: result })} />
         </div>
       ) : null}
     </div>

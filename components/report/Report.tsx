@@ -3,6 +3,7 @@ import { repair } from '@/lib/engine/repair';
 import type { Analysis, Constraint, ConstraintKind } from '@/lib/engine/schema';
 import { CONSTRAINT_KINDS } from '@/lib/engine/schema';
 import { t, type Lang, type StringKey } from '@/lib/i18n/strings';
+import { DeepActions, type DeepBridge } from './DeepActions';
 import { describeConstraint } from './describe';
 import { Highlighted, type Mark } from './Highlighted';
 
@@ -27,7 +28,12 @@ export interface ReportProps {
   /** The user's own ticks while looking at the image, by constraint id. */
   checked?: Record<string, boolean>;
   onCheck?: (id: string, checked: boolean) => void;
+  /** The opt-in Gemini analysis, when the site UI offers it. */
+  deep?: DeepBridge;
+  onDeepResult?: (analysis: Analysis) => void;
 }
+
+type ShownConstraint = Constraint & { localStatus?: string; image?: { verdict: string; read?: string; rationale?: string; source?: string } };
 
 const KIND_LABEL: Record<ConstraintKind, StringKey> = {
   object: 'kindObject', count: 'kindCount', attribute: 'kindAttribute', position: 'kindPosition', relation: 'kindRelation',
@@ -163,7 +169,18 @@ export function Report(props: ReportProps) {
                       {c.status === 'lost' ? t(lang, 'noEvidence') : c.found ? `${t(lang, c.status === 'unbound' ? 'movedTo' : 'says')} “${c.found}”` : c.evidence ? `“${c.evidence.text}”` : ''}
                     </span>
                   ) : null}
-                  {c.rationale ? <span className="pl-muted">{c.rationale}</span> : null}
+                  {c.rationale ? <span className="pl-muted" data-rationale="">{c.rationale}</span> : null}
+                  {(c as ShownConstraint).localStatus ? (
+                    <span className="pl-disagree" data-local-status={(c as ShownConstraint).localStatus}>
+                      {t(lang, 'deepLocal', { status: t(lang, labels[(c as ShownConstraint).localStatus!] ?? 'statusLost') })}
+                    </span>
+                  ) : null}
+                  {(c as ShownConstraint).image ? (
+                    <span className={`pl-image pl-${(c as ShownConstraint).image!.verdict}`} data-image-verdict={(c as ShownConstraint).image!.verdict}
+                      title={(c as ShownConstraint).image!.rationale}>
+                      {t(lang, 'inImage', { verdict: `${(c as ShownConstraint).image!.verdict}${(c as ShownConstraint).image!.read ? ` “${(c as ShownConstraint).image!.read}”` : ''}` })}
+                    </span>
+                  ) : null}
                 </li>
               );
             })}
@@ -207,6 +224,7 @@ export function Report(props: ReportProps) {
         ) : null}
         <span role="status" className="pl-notice">{notice}</span>
       </div>
+      {props.deep && props.onDeepResult ? <DeepActions lang={lang} deep={props.deep} analysis={analysis} onResult={props.onDeepResult} /> : null}
     </section>
   );
 }

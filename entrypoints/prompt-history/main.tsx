@@ -1,5 +1,7 @@
 import '@/components/theme.css';
 import '@/components/pages.css';
+import '@/components/report/report.css';
+import '@/components/pages/pages.css';
 import { createRoot } from 'react-dom/client';
 import { History } from '@/components/History';
 

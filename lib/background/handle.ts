@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { BackgroundRequest } from '../messages';
+import { deepAnalyze, deepAuditImage, deepConsent, deepStatus, deepTestKey } from './deep';
 import { localArea } from '../store/browser-area';
 import { createHistoryStore, type HistoryEntry } from '../store/history';
 import { readRetention } from '../store/settings';
@@ -39,7 +40,7 @@ export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.set({ [TAB_PAIRS_KEY]: map });
 }
 
-export async function handleMessage(raw: unknown, sender: { tab?: { id?: number } }): Promise<unknown> {
+export async function handleMessage(raw: unknown, sender: { tab?: { id?: number }; url?: string }): Promise<unknown> {
   const parsed = BackgroundRequest.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'unknown request' };
   const request = parsed.data;
@@ -64,6 +65,18 @@ export async function handleMessage(raw: unknown, sender: { tab?: { id?: number 
       for (const entry of request.entries) if ((await history.add(entry, retention)).ok) added++;
       return { ok: true, added };
     }
+    case 'deep/status':
+      return deepStatus();
+    case 'deep/consent':
+      return deepConsent();
+    case 'deep/test-key':
+      // Only the extension's own pages may ask: a content script has no business testing the key.
+      if (sender.tab && !sender.url?.startsWith(browser.runtime.getURL(''))) return { ok: false, error: 'not allowed' };
+      return deepTestKey();
+    case 'deep/analyze':
+      return deepAnalyze(request.trigger, request.analysis, request.previous);
+    case 'deep/audit-image':
+      return deepAuditImage(request.trigger, request.analysis, request.imageUrl);
     case 'tab/pairs': {
       const ids = (await tabPairs())[request.tabId] ?? [];
       const entries = (await Promise.all(ids.map((id) => history.get(id)))).filter((entry): entry is HistoryEntry => !!entry);

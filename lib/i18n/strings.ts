@@ -60,6 +60,16 @@ const en = {
   earlierDropped: 'Earlier in the conversation you asked for — dropped from this prompt:',
   startedFresh: 'This message starts a new request: earlier messages are not in force.',
   turnLabel: 'message {n}',
+  deepRun: 'Deep analysis with Gemini',
+  deepAudit: 'Check the image with Gemini',
+  deepRunning: 'Asking Gemini…',
+  deepConsentTitle: 'Before the first deep analysis',
+  deepConsentBody: 'PromptLoss will send your prompt, what the image model received and the list of constraints (and, for the image check, the generated image) to the Google Gemini API with your own key. Nothing is sent otherwise.',
+  deepConsentOk: 'Send it',
+  deepCancel: 'Cancel',
+  deepNoKey: 'Add your Gemini API key in PromptLoss options to use the deep analysis.',
+  deepLocal: 'local check: {status}',
+  inImage: 'in the image: {verdict}',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -125,6 +135,16 @@ const zh: Record<StringKey, string> = {
   earlierDropped: '你在之前的消息中要求过、但这次的提示词丢掉了：',
   startedFresh: '这条消息开始了一个新的请求，之前的消息不再生效。',
   turnLabel: '第 {n} 条消息',
+  deepRun: '用 Gemini 深度分析',
+  deepAudit: '用 Gemini 检查图片',
+  deepRunning: '正在询问 Gemini…',
+  deepConsentTitle: '首次深度分析之前',
+  deepConsentBody: 'PromptLoss 会用你自己的密钥，把你的提示词、图像模型收到的内容和约束列表（检查图片时还包括生成的图片）发送给 Google Gemini API。除此之外不会发送任何内容。',
+  deepConsentOk: '发送',
+  deepCancel: '取消',
+  deepNoKey: '请先在 PromptLoss 选项中填写你的 Gemini API 密钥。',
+  deepLocal: '本地检查：{status}',
+  inImage: '图片中：{verdict}',
 };
 
 export type Lang = 'en' | 'zh';

@@ -63,3 +63,23 @@ export const retention = storage.defineItem<Retention>('local:settings.retention
 export async function readRetention(): Promise<Retention> {
   return validated(Retention, DEFAULT_RETENTION)(await retention.getValue());
 }
+
+/** Deep analysis with the user's own Gemini API key: off by default; the key stays in local storage and the background. */
+export const DeepModeSchema = z.enum(['off', 'on-demand', 'automatic']);
+export type DeepMode = z.infer<typeof DeepModeSchema>;
+export const DeepSettingsSchema = z.object({
+  mode: DeepModeSchema,
+  model: z.string().min(1).max(100),
+  /** The user saw what is sent, and to whom, and agreed. */
+  consented: z.boolean(),
+});
+export type DeepSettings = z.infer<typeof DeepSettingsSchema>;
+export const DEFAULT_DEEP: DeepSettings = { mode: 'off', model: 'gemini-flash-latest', consented: false };
+export const deepSettings = storage.defineItem<DeepSettings>('local:settings.deep', { fallback: DEFAULT_DEEP, version: 1 });
+export async function readDeepSettings(): Promise<DeepSettings> {
+  return validated(DeepSettingsSchema, DEFAULT_DEEP)(await deepSettings.getValue());
+}
+/** Read only by the background and the options page; never sent to a page or a content script. */
+export const deepApiKey = storage.defineItem<string>('local:secret.geminiApiKey', { fallback: '', version: 1 });
+/** A test may point the client at a local stand-in; unset in normal use. */
+export const deepBaseUrl = storage.defineItem<string>('local:settings.deepBaseUrl', { fallback: '', version: 1 });

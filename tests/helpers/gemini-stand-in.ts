@@ -37,6 +37,15 @@ export async function startGeminiStandIn(reply: Reply): Promise<StandIn> {
   let current = reply;
   const requests: SeenRequest[] = [];
   const server: Server = createServer(async (request, response) => {
+    // Like the real endpoint, answer browsers' CORS preflights (the extension calls it from its background).
+    response.setHeader('access-control-allow-origin', '*');
+    response.setHeader('access-control-allow-headers', '*');
+    response.setHeader('access-control-allow-methods', 'POST, GET, OPTIONS');
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204);
+      response.end();
+      return;
+    }
     const seen: SeenRequest = { path: request.url ?? '', apiKey: request.headers['x-goog-api-key'] as string | undefined, body: JSON.parse((await readBody(request)) || '{}') };
     requests.push(seen);
     const { status, body } = current(seen, requests.length - 1);

@@ -10,6 +10,7 @@ import { createAnchoredUis } from '../anchored-ui';
 import { anchorImages, turnAnchor } from './anchors';
 import { insertIntoComposer } from './composer';
 import { fetchConversationTree } from './reconcile';
+import { deepBridge, watchDeepStatus, type DeepStatus } from '../deep-bridge';
 
 /** How long an image may sit on the page without a captured call before PromptLoss says it could not read it. */
 const UNKNOWN_GRACE_MS = 4000;
@@ -32,6 +33,11 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
   const analyses = new Map<string, { input: string; analysis: Analysis }>();
   const reported = new Set<string>();
   const treesSeen = new Map<string, number>();
+  let deep: DeepStatus = { mode: 'off', consented: false, hasKey: false };
+  ctx.onInvalidated(watchDeepStatus((status) => {
+    deep = status;
+    schedule();
+  }));
 
   const analysisOf = (generation: ImageGeneration): { analysis: Analysis; compare: 'rewrite' | 'plan' | 'none' } => {
     const compare = generation.rewrite ? 'rewrite' : generation.thoughts && generation.capture !== 'failed' ? 'plan' : 'none';
@@ -83,7 +89,7 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
       if (!generation && Date.now() - lastActivity < UNKNOWN_GRACE_MS) continue;
       keep.add(anchor.container);
       if (generation) placed.add(generation.key);
-      uis.render(anchor.container, element(generation, anchors.length, matched), theme);
+      uis.render(anchor.container, element(generation, anchors.length, matched, anchor.src), theme);
     }
     // Calls with no image on the page yet (streaming) or ever (refused): shown on their turn.
     for (const generation of generations) {
@@ -96,7 +102,7 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
     uis.prune(keep);
   }
 
-  function element(generation: ImageGeneration | null, images: number, matched: number) {
+  function element(generation: ImageGeneration | null, images: number, matched: number, src = '') {
     if (!generation) {
       const empty = analyze('', '');
       return (
@@ -124,6 +130,7 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
         thoughts={generation.thoughts}
         copy={copy}
         askAgain={(text) => insertIntoComposer(document, text)}
+        deep={deepBridge(deep, generation.previousUserTexts, /^https?:|^\//.test(src) ? new URL(src, location.href).href : null)}
       />
     );
   }

@@ -10,6 +10,7 @@ import type { HistoryEntry } from '@/lib/store/history';
 import { badgeStatuses, readBadgeStatuses, readUiLanguage, uiLanguage } from '@/lib/store/settings';
 import { createAnchoredUis } from '../anchored-ui';
 import { insertIntoComposer } from './composer';
+import { deepBridge, watchDeepStatus, type DeepStatus } from '../deep-bridge';
 import { readTurns, type DomTurn } from './read-turns';
 
 /**
@@ -40,6 +41,11 @@ export async function startGemini(ctx: ContentScriptContext, onReport?: (entry: 
   const pairs = new Map<string, Pair>();
   const checks = new Map<string, Record<string, boolean>>();
   const reported = new Set<string>();
+  let deep: DeepStatus = { mode: 'off', consented: false, hasKey: false };
+  ctx.onInvalidated(watchDeepStatus((status) => {
+    deep = status;
+    schedule();
+  }));
 
   const pairOf = (turn: DomTurn, previous: string[], network: GeminiTurn | null): Pair => {
     const id = `gemini:${turn.key ?? network?.key ?? turn.responseId ?? turn.userText.slice(0, 80)}`;
@@ -105,6 +111,7 @@ export async function startGemini(ctx: ContentScriptContext, onReport?: (entry: 
             shown={shown}
             copy={copy}
             structuredToInput={(text) => insertIntoComposer(document, text)}
+            deep={deepBridge(deep, pair.previous, image.url)}
             checked={checks.get(pair.id) ?? {}}
             onCheck={(id, value) => {
               const next = { ...(checks.get(pair.id) ?? {}), [id]: value };
