@@ -1,3 +1,4 @@
+import { DeepSettingsSection } from './pages/DeepSettings';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Mark } from './Mark';
@@ -91,9 +92,7 @@ export function Options() {
 
         <section aria-labelledby="pl-o-deep" data-deep-analysis="">
           <h2 id="pl-o-deep">{pt(lang, 'deepHeading')}</h2>
-          <div className="pl-card">
-            <p className="pl-muted">{pt(lang, 'deepBody')}</p>
-          </div>
+          <DeepSettingsSection lang={lang} />
         </section>
       </main>
     </div>

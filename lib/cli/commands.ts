@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { analyze, extract, repair } from '../engine';
+import { DEFAULT_MODEL } from '../deep/client';
+import { deepTextCheck } from '../deep/run';
+import { DeepError } from '../deep/schema';
+import { analyze, extract, repair, type Analysis } from '../engine';
 import { readJsonLines } from './jsonl';
 import { formatReport } from './report';
 
@@ -42,7 +45,14 @@ export async function analyzeCommand(argv: string[], out: Out): Promise<number> 
     },
     strict: true,
   });
-  if (values.engine !== 'local') throw new UsageError(`unknown engine "${values.engine}" (this build has: local)`);
+  if (values.engine !== 'local' && values.engine !== 'gemini') throw new UsageError(`unknown engine "${values.engine}" (local or gemini)`);
+  // --engine gemini: the local analysis, then checked and merged by the Gemini API with GEMINI_API_KEY.
+  const deepOptions = { apiKey: process.env.GEMINI_API_KEY ?? '', model: process.env.PROMPTLOSS_GEMINI_MODEL || DEFAULT_MODEL, ...(values['gemini-base-url'] ? { baseUrl: values['gemini-base-url'] } : {}) };
+  if (values.engine === 'gemini' && !deepOptions.apiKey) throw new UsageError('--engine gemini needs the GEMINI_API_KEY environment variable');
+  const run = async (original: string, rewritten: string, previous?: string[]): Promise<Analysis> => {
+    const local = analyze(original, rewritten, previous ? { previous } : {});
+    return values.engine === 'gemini' ? deepTextCheck(local, deepOptions, previous ?? []) : local;
+  };
   if (values.pairs !== undefined) {
     const path = requireFile(values.pairs, '--pairs');
     for await (const { line, value, error } of readJsonLines(path)) {
@@ -56,7 +66,13 @@ export async function analyzeCommand(argv: string[], out: Out): Promise<number> 
         continue;
       }
       const { id, original, rewritten, previous } = parsed.data;
-      const analysis = analyze(original, rewritten, previous ? { previous } : {});
+      let analysis: Analysis;
+      try {
+        analysis = await run(original, rewritten, previous);
+      } catch (error) {
+        emit(out, values.json, { id: id ?? line, error: error instanceof Error ? error.message : String(error) });
+        continue;
+      }
       if (values.json) out.stdout(`${JSON.stringify(id === undefined ? analysis : { id, ...analysis })}\n`);
       else out.stdout(`# ${id ?? line}\n${formatReport(analysis)}\n`);
     }
@@ -65,7 +81,13 @@ export async function analyzeCommand(argv: string[], out: Out): Promise<number> 
   if (values.original === undefined || values.rewritten === undefined) {
     throw new UsageError('analyze needs --original TEXT and --rewritten TEXT, or --pairs FILE.jsonl');
   }
-  const analysis = analyze(values.original, values.rewritten, values.previous ? { previous: values.previous } : {});
+  let analysis: Analysis;
+  try {
+    analysis = await run(values.original, values.rewritten, values.previous);
+  } catch (error) {
+    out.stderr(`promptloss analyze: ${error instanceof DeepError ? `${error.code}: ` : ''}${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
   out.stdout(values.json ? `${JSON.stringify(analysis)}\n` : formatReport(analysis));
   return 0;
 }

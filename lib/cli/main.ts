@@ -10,6 +10,8 @@ Usage: promptloss <command> [options]
 Commands:
   analyze --original TEXT --rewritten TEXT [--previous TEXT]... [--json]
             compare a prompt with its rewrite (earlier user messages with --previous, oldest first)
+            --engine gemini: also check with the Gemini API (reads GEMINI_API_KEY; --gemini-base-url URL
+            points it at a proxy or a local test server; PROMPTLOSS_GEMINI_MODEL overrides the model)
   analyze --pairs FILE.jsonl --json
             one Analysis JSON line per input line {"id"?, "original", "rewritten", "previous"?}
   extract TEXT | extract --file FILE.jsonl --json

@@ -32,13 +32,15 @@ afterAll(async () => {
 test('on demand: nothing is sent before the click; consent, then the model\'s verdicts; the key never reaches the page', async () => {
   const options = await session.context.newPage();
   await options.goto(`chrome-extension://${session.extensionId}/options.html`);
-  await options.evaluate(async ({ key, url }) => {
-    await chrome.storage.local.set({
-      'secret.geminiApiKey': key,
-      'settings.deep': { mode: 'on-demand', model: 'gemini-flash-latest', consented: false },
-      'settings.deepBaseUrl': url,
-    });
-  }, { key: KEY, url: standIn.url });
+  // Test-only: point the client at the local stand-in. Everything else is done the way a user does it.
+  await options.evaluate(async (url) => chrome.storage.local.set({ 'settings.deepBaseUrl': url }), standIn.url);
+  await options.locator('[data-deep-mode]').selectOption('on-demand');
+  await options.locator('[data-deep-key]').fill(KEY);
+  expect(await options.locator('[data-deep-key]').getAttribute('type')).toBe('password');
+  await options.locator('[data-deep-test]').click();
+  await expect.poll(() => options.locator('[data-deep-note]').getAttribute('data-deep-note')).toBe('ok');
+  await session.screenshot(options, 'deep-options');
+  standIn.requests.length = 0; // the test call is the only one so far
   resetChatgptReplica();
   const s = chatgptScenario('neon-openai-2025')!;
   const page = await session.context.newPage();

@@ -80,3 +80,34 @@ test('the cache key depends on every input', () => {
   expect(inputHash('a', 'b')).toBe(inputHash('a', 'b'));
   expect(inputHash('a', 'b')).not.toBe(inputHash('a', 'c'));
 });
+
+test('the CLI: --engine gemini reads GEMINI_API_KEY and --gemini-base-url; errors are clear', async () => {
+  const { spawn } = await import('node:child_process');
+  const { join } = await import('node:path');
+  const run = (args: string[], env: Record<string, string>) => new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [join(__dirname, '../../../bin/promptloss.mjs'), ...args], { env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+  server.setReply((request) => {
+    const prompt = request.body.contents?.[0]?.parts?.[0]?.text ?? '';
+    const list = JSON.parse(/Constraints[^\n]*\n(\[.*\])/.exec(prompt)?.[1] ?? '[]') as { id: string }[];
+    return answer({ constraints: list.map((c) => ({ ...c, status: 'kept', rationale: 'cli stand-in' })) });
+  });
+  const args = ['analyze', '--original', 'three apples', '--rewritten', 'apples', '--engine', 'gemini', '--gemini-base-url', server.url, '--json'];
+  const ok = await run(args, { GEMINI_API_KEY: 'cli-key' });
+  expect(ok.code).toBe(0);
+  const analysis = JSON.parse(ok.stdout);
+  expect(analysis.constraints.every((c: { rationale?: string }) => c.rationale === 'cli stand-in')).toBe(true);
+  expect(server.requests.at(-1)!.apiKey).toBe('cli-key');
+  const noKey = await run(args, { GEMINI_API_KEY: '' });
+  expect(noKey.code).toBe(2);
+  expect(noKey.stderr).toMatch(/GEMINI_API_KEY/);
+  server.setReply(() => failure(400, 'API key not valid.', 'API_KEY_INVALID'));
+  const bad = await run(args, { GEMINI_API_KEY: 'wrong' });
+  expect(bad.code).toBe(1);
+  expect(bad.stderr).toMatch(/invalid-key/);
+});
