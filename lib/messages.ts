@@ -36,7 +36,13 @@ export function parseTapMessage(data: unknown): TapMessage | null {
 /** Requests to the background, the single writer of history. Validated on arrival: senders are not trusted. */
 export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('history/add'), entry: HistoryEntry }),
-  z.object({ type: z.literal('history/update'), id: z.string(), checks: z.record(z.string(), z.boolean()).optional() }),
+  z.object({
+    type: z.literal('history/update'),
+    id: z.string(),
+    checks: z.record(z.string(), z.boolean()).optional(),
+    /** A deep analysis or image audit made for this pair, remembered with it. */
+    deep: Analysis.optional(),
+  }),
   z.object({ type: z.literal('history/list') }),
   z.object({ type: z.literal('history/get'), id: z.string() }),
   z.object({ type: z.literal('history/clear') }),

@@ -9,6 +9,9 @@ export interface InPageReportProps extends Omit<ReportProps, 'lang'> {
   streaming: boolean;
   /** Which statuses the badge counts (a setting). */
   shown: Set<string>;
+  /** A deep result made without a click (automatic mode), for this analysis. */
+  deepResult?: InPageReportProps['analysis'] | null;
+  onDeepResult?: (analysis: InPageReportProps['analysis']) => void;
 }
 
 /** The badge beside an image and, when opened, the report under it as an overlay (no layout shift). */
@@ -16,7 +19,7 @@ export function InPageReport(props: InPageReportProps) {
   const [open, setOpen] = useState(false);
   const [deepAnalysis, setDeepAnalysis] = useState<{ base: unknown; analysis: InPageReportProps['analysis'] } | null>(null);
   // A deep result belongs to the analysis it was made from; a new local analysis drops it.
-  const analysis = deepAnalysis && deepAnalysis.base === props.analysis ? deepAnalysis.analysis : props.analysis;
+  const analysis = deepAnalysis && deepAnalysis.base === props.analysis ? deepAnalysis.analysis : props.deepResult ?? props.analysis;
   const panel = useRef<HTMLDivElement>(null);
   const anchor = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<{ top: number; left: number; maxHeight: number } | null>(null);
@@ -59,7 +62,10 @@ export function InPageReport(props: InPageReportProps) {
           <button type="button" className="pl-close" aria-label={t(props.lang, 'close')} onClick={() => setOpen(false)}>
             ×
           </button>
-          <Report {...props} analysis={analysis} onDeepResult={(result) => setDeepAnalysis({ base: props.analysis, analysis: result })} />
+          <Report {...props} analysis={analysis} onDeepResult={(result) => {
+            setDeepAnalysis({ base: props.analysis, analysis: result });
+            props.onDeepResult?.(result);
+          }} />
         </div>
       ) : null}
     </div>

@@ -51,7 +51,7 @@ export async function handleMessage(raw: unknown, sender: { tab?: { id?: number 
       return result;
     }
     case 'history/update':
-      return { ok: await history.update(request.id, { ...(request.checks ? { checks: request.checks } : {}) }) };
+      return { ok: await history.update(request.id, { ...(request.checks ? { checks: request.checks } : {}), ...(request.deep ? { extra: { deep: request.deep } } : {}) }) };
     case 'history/list':
       return { ok: true, entries: await history.list(), quotaExceeded: await history.quotaExceeded() };
     case 'history/get':

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
 import { InPageReport } from '@/components/report/InPageReport';
 import type { CaptureClass } from '@/components/report/Report';
 import { conversationIdFromPageUrl, isTemporaryChatUrl, type ImageGeneration } from '@/lib/capture/chatgpt';
@@ -34,6 +35,13 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
   const reported = new Set<string>();
   const treesSeen = new Map<string, number>();
   let deep: DeepStatus = { mode: 'off', consented: false, hasKey: false };
+  const deepResults = new Map<string, Analysis>();
+  /** A deep result is shown with its report and remembered with the pair in the history. */
+  const remember = (entryId: string, result: Analysis) => {
+    deepResults.set(entryId, result);
+    void browser.runtime.sendMessage({ type: 'history/update', id: entryId, deep: result }).catch(() => undefined);
+    schedule();
+  };
   ctx.onInvalidated(watchDeepStatus((status) => {
     deep = status;
     schedule();
@@ -112,9 +120,16 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
     }
     const { analysis, compare } = analysisOf(generation);
     const streaming = generation.status === 'streaming';
+    const entryId = `chatgpt:${generation.key}`;
     if (!streaming && !reported.has(generation.key)) {
       reported.add(generation.key);
       onReport?.(generation, analysis);
+      if (deep.mode === 'automatic' && deep.consented && compare !== 'none') {
+        void browser.runtime.sendMessage({ type: 'deep/analyze', trigger: 'automatic', analysis, previous: generation.previousUserTexts })
+          .then((answer: { ok?: boolean; analysis?: Analysis }) => {
+            if (answer?.ok && answer.analysis) remember(entryId, answer.analysis);
+          }, () => undefined);
+      }
     }
     return (
       <InPageReport
@@ -130,6 +145,8 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
         thoughts={generation.thoughts}
         copy={copy}
         askAgain={(text) => insertIntoComposer(document, text)}
+        deepResult={deepResults.get(entryId) ?? null}
+        onDeepResult={(result) => remember(entryId, result)}
         deep={deepBridge(deep, generation.previousUserTexts, /^https?:|^\//.test(src) ? new URL(src, location.href).href : null)}
       />
     );

@@ -42,6 +42,12 @@ export async function startGemini(ctx: ContentScriptContext, onReport?: (entry: 
   const checks = new Map<string, Record<string, boolean>>();
   const reported = new Set<string>();
   let deep: DeepStatus = { mode: 'off', consented: false, hasKey: false };
+  const deepResults = new Map<string, Analysis>();
+  const remember = (id: string, result: Analysis) => {
+    deepResults.set(id, result);
+    void browser.runtime.sendMessage({ type: 'history/update', id, deep: result }).catch(() => undefined);
+    schedule();
+  };
   ctx.onInvalidated(watchDeepStatus((status) => {
     deep = status;
     schedule();
@@ -97,6 +103,12 @@ export async function startGemini(ctx: ContentScriptContext, onReport?: (entry: 
       if (!streaming && !reported.has(pair.id)) {
         reported.add(pair.id);
         onReport?.(entryOf(pair, conversationId));
+        if (deep.mode === 'automatic' && deep.consented && pair.compare === 'plan') {
+          void browser.runtime.sendMessage({ type: 'deep/analyze', trigger: 'automatic', analysis: pair.analysis, previous: pair.previous })
+            .then((answer: { ok?: boolean; analysis?: Analysis }) => {
+              if (answer?.ok && answer.analysis) remember(pair.id, answer.analysis);
+            }, () => undefined);
+        }
       }
       for (const image of turn.images) {
         keep.add(image.host);
@@ -112,6 +124,8 @@ export async function startGemini(ctx: ContentScriptContext, onReport?: (entry: 
             copy={copy}
             structuredToInput={(text) => insertIntoComposer(document, text)}
             deep={deepBridge(deep, pair.previous, image.url)}
+            deepResult={deepResults.get(pair.id) ?? null}
+            onDeepResult={(result) => remember(pair.id, result)}
             checked={checks.get(pair.id) ?? {}}
             onCheck={(id, value) => {
               const next = { ...(checks.get(pair.id) ?? {}), [id]: value };
