@@ -40,7 +40,10 @@ for (const slug of ['dalle-apples-2024', 'gpt4o-sign-zh-2025']) {
   });
 }
 
-test('a live send streamed in the delta encoding gets its report in Firefox', async () => {
+// One retry: under BiDi the replica's send occasionally stays idle (the page never renders the streamed turn);
+// see the note in the change log. The extension's side is what is asserted.
+test('a live send streamed in the delta encoding gets its report in Firefox', { retry: 1 }, async () => {
+  resetChatgptReplica();
   const s = chatgptScenario('live-async-2025')!;
   const call = s.expect[0]!;
   await firefox.navigate(s.url);

@@ -181,7 +181,9 @@ test('options: badge statuses and retention are stored; an export imports with p
 
   const listedIds = await send(page, { type: 'history/list' }) as unknown as { entries: HistoryEntry[] };
   expect(listedIds.entries.filter((e) => e.site === 'import' && e.conversationId === 'imp-a')).toHaveLength(2);
-  expect(await page.locator('[data-deep-analysis] input, [data-deep-analysis] button').count()).toBe(0);
+  // The deep analysis is opt-in: off until the user picks a mode, the key field masked.
+  expect(await page.locator('[data-deep-mode]').inputValue()).toBe('off');
+  expect(await page.locator('[data-deep-key]').getAttribute('type')).toBe('password');
   await page.close();
 });
 
