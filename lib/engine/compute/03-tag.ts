@@ -1,6 +1,6 @@
 import { normaliseEnglish, type Lexicon } from '../lexicon/build';
 import type { Tag } from '../lexicon/tags';
-import { FUNCTION_WORDS } from '../model/function-words';
+import { FUNCTION_WORDS, ZH_FUNCTION_WORDS } from '../model/function-words';
 import { ZH_APPROX, ZH_DIGITS, ZH_UNITS, ZH_VAGUE } from '../model/quantities';
 import type { Token } from './01-tokenise';
 import type { Quote } from './02-quotes';
@@ -92,8 +92,19 @@ export function tag(tokens: Token[], quotes: Quote[], lexicon: Lexicon): Tagged 
       i++;
       continue;
     }
-    const found = (token.kind === 'han' ? longestHan(tokens, i, masked, lexicon) : longestEnglish(norms, tokens, i, masked, lexicon)) ??
+    const hanFound = token.kind === 'han' ? longestHan(tokens, i, masked, lexicon) : null;
+    const functionEnd = token.kind === 'han' ? chineseFunctionWord(tokens, i, masked) : -1;
+    if (functionEnd > (hanFound?.last ?? i - 1)) {
+      i = functionEnd + 1; // 画面具有: no 面具
+      continue;
+    }
+    const found = (token.kind === 'han' ? hanFound : longestEnglish(norms, tokens, i, masked, lexicon)) ??
       personNoun(norms[i]!, i) ?? unknownNoun(tokens, norms, i, masked, mentions);
+    // "hand-thrown bowls", "sun-drenched field": a noun that opens a hyphenated participle is part of a modifier.
+    if (found && found.last === i && token.hyphen && found.tags.every((t) => t.t === 'obj') && PARTICIPLE.test(tokens[i + 1]?.norm ?? '')) {
+      i += 2;
+      continue;
+    }
     if (found) {
       const tags = [...found.tags].sort((a, b) => PRIORITY.indexOf(a.t) - PRIORITY.indexOf(b.t));
       mentions.push(make(tags, i, found.last));
@@ -114,6 +125,8 @@ function personNoun(norm: string, i: number): { tags: Tag[]; last: number } | nu
 
 const FUNCTION = new Set(FUNCTION_WORDS.split(/\s+/).filter(Boolean));
 const DETERMINER = /^(a|an|the|this|that|these|those|some|his|her|its|their|our|my|your|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|few|both|each|every|no)$/;
+const ADJECTIVE_ENDING = /(?:ing|ful|ive|ous|ic|ical|ant|ent|less|ish|able|ible|ary|ial|ual|ental|[^e]ed)$/;
+const PARTICIPLE = /^[a-z]+(?:ed|[ewo]n|ing|like|free|less|made)$/;
 const AFTER_NOUN = /^(of|on|in|with|and|or|at|by|near|under|above|beside|behind|next|sitting|standing|lying|that|which|who|is|are|has|have|against|from|to|over|inside|for|wearing|holding)$/;
 
 /**
@@ -124,8 +137,12 @@ function unknownNoun(tokens: Token[], norms: string[], i: number, masked: boolea
   const token = tokens[i]!;
   const norm = norms[i]!;
   if (token.kind !== 'word' || masked[i] || !/^[a-z][a-z']{2,}$/.test(norm) || norm.endsWith('ly') || FUNCTION.has(token.norm) || FUNCTION.has(norm)) return null;
+  // Adjective and participle endings ("a vibrant, sunlit …", "the shrinking", "a dreamy") are not head nouns; real
+  // nouns with these endings (painting, building) are in the lexicon.
+  if (ADJECTIVE_ENDING.test(norm)) return null;
   const next = tokens[i + 1];
-  if (next && next.kind === 'word' && !AFTER_NOUN.test(next.norm)) return null;
+  // After a noun: a preposition or verb from AFTER_NOUN, or a participle ("a duckling paddling across").
+  if (next && next.kind === 'word' && !AFTER_NOUN.test(next.norm) && !/^[a-z]{3,}ing$/.test(next.norm)) return null;
   // "three hand-thrown bowls": the first half of a hyphenated modifier is not a noun.
   if (token.hyphen) return null;
   // What stands before: a determiner, or modifiers (known attributes, numbers) after a determiner.
@@ -134,9 +151,11 @@ function unknownNoun(tokens: Token[], norms: string[], i: number, masked: boolea
   // by the few mentions right before the word.
   let k = i - 1;
   let m = mentions.length - 1;
+  let counted = false; // "a single fluffy wombat", "three small foxes": a number is as good as a determiner
   for (let steps = 0; steps < 6 && k >= 0; steps++) {
     const last = mentions[m];
     if (last && last.last === k && (last.tag.t === 'attr' || last.tag.t === 'num' || (last.tag.t === 'light' && last.first === last.last))) {
+      if (last.tag.t === 'num') counted = true;
       k = last.first - 1;
       m--;
     } else if (tokens[k]!.kind === 'clause' && tokens[k]!.raw === ',' && mentions[m]?.last === k - 1 && mentions[m]?.tag.t === 'attr') {
@@ -146,7 +165,7 @@ function unknownNoun(tokens: Token[], norms: string[], i: number, masked: boolea
   const before = tokens[k];
   const last = mentions[mentions.length - 1];
   const lastTag = last && last.last === i - 1 ? last.tag.t : null;
-  if (lastTag !== 'num' && (!before || before.kind !== 'word' || !DETERMINER.test(before.norm))) return null;
+  if (lastTag !== 'num' && !counted && (!before || before.kind !== 'word' || !DETERMINER.test(before.norm))) return null;
   return { tags: [{ t: 'obj', id: norm, family: null }], last: i };
 }
 
@@ -161,6 +180,19 @@ function longestEnglish(norms: string[], tokens: Token[], i: number, masked: boo
     if (tags) best = { tags, last: j };
   }
   return best;
+}
+
+const ZH_FUNCTION = new Set(ZH_FUNCTION_WORDS.split(/\s+/).filter(Boolean));
+/** The last token of the longest Chinese function word starting at i (at most 3 characters), or -1. */
+function chineseFunctionWord(tokens: Token[], i: number, masked: boolean[]): number {
+  let phrase = '';
+  let last = -1;
+  for (let j = i; j < tokens.length && j < i + 3; j++) {
+    if (masked[j] || tokens[j]!.kind !== 'han') break;
+    phrase += tokens[j]!.raw;
+    if (ZH_FUNCTION.has(phrase)) last = j;
+  }
+  return last;
 }
 
 function longestHan(tokens: Token[], i: number, masked: boolean[], lexicon: Lexicon) {

@@ -30,6 +30,12 @@ export function resolve(tagged: Tagged, _lexicon: Lexicon): Mention[] {
     } else if (has('measure')) {
       chosen = has('obj');
     }
+    // "a black background", 纯白背景: a coloured background is a thing with that colour, not a frame position.
+    const previous = out[out.length - 1];
+    if (chosen?.t === 'pos' && chosen.id === 'background' && previous?.tag.t === 'attr' && previous.tag.type === 'color' &&
+      mention.first - previous.last <= 2 && tagged.tokens.slice(previous.last + 1, mention.first).every((token) => /^[的之]$/.test(token.raw))) {
+      chosen = { t: 'obj', id: 'background', family: null };
+    }
     if (!chosen) continue;
     out.push({ ...mention, tag: chosen });
   }

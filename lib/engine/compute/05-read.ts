@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/build';
-import { PART_NOUNS } from '../model/function-words';
+import { FUNCTION_WORDS, PART_NOUNS, PLACE_NOUNS } from '../model/function-words';
 import type { AttributeType } from '../lexicon/tags';
 import type { Token } from './01-tokenise';
 import type { Quote } from './02-quotes';
@@ -69,6 +69,11 @@ export interface Reading {
 }
 
 const PARTS = new Set(PART_NOUNS.split(/\s+/).filter(Boolean));
+const STRESSED_ONE = /single|only|just|exactly|lone|solitary|只有|只要|仅|僅|唯一|孤|单|單/i;
+const FUNCTION_EN = new Set(FUNCTION_WORDS.split(/\s+/).filter(Boolean));
+const PLACES = new Set(PLACE_NOUNS.split(/\s+/).filter(Boolean));
+/** "on the left", "in the middle", "along the top": a position after its noun, not before one. */
+const POSITION_PREPOSITION = /^(on|in|at|to|along|toward|towards|near|by)$/;
 /** "shiny skin", 果皮: a part names the thing before it. */
 export function isPart(lemma: string): boolean {
   return PARTS.has(lemma);
@@ -94,6 +99,15 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
       negatedToken[k] = 1;
     }
   }
+  // 把帽子去掉: in a 把 construction the removed thing stands before the verb.
+  for (const mention of mentions) {
+    if (mention.tag.t !== 'neg' || tokens[mention.first]!.kind !== 'han') continue;
+    for (let k = mention.first - 1; k >= 0 && mention.first - k <= 8 && clauseOf[k] === mention.clause; k--) {
+      if (!/^[把將将]$/.test(tokens[k]!.raw)) continue;
+      for (let j = k + 1; j < mention.first; j++) negatedToken[j] = 1;
+      break;
+    }
+  }
   const isNegated = (m: Mention) => negatedToken[m.first] === 1;
 
   // Entities: objects outside negation scopes, and anaphoric instances ("the left one").
@@ -109,10 +123,14 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
       const entity = newEntity(reading, mention, mention.tag.id, mention.tag.family, false);
       entityAt.set(mention, entity);
       lastLemma = entity;
-      const previous = mentions[k - 1];
+      // The quantity before the noun, over its modifiers: 两只白色的兔子, "three small red apples".
+      let back = k - 1;
+      while (back > k - 4 && mentions[back]?.tag.t === 'attr' && mentions[back]!.clause === mention.clause) back--;
+      const previous = mentions[back];
       if (previous?.tag.t === 'num' && typeof previous.tag.value !== 'number' || (previous?.tag.t === 'num' && Number(previous.tag.value) >= 2)) counted = entity;
       else if (counted && mention.sentence !== counted.mention.sentence && !/^(one|ones)$/i.test(text.slice(mentions[k + 1]?.start ?? 0, mentions[k + 1]?.end ?? 0))) counted = null;
-    } else if (mention.tag.t === 'ana' && lastLemma && /^(one|ones)$/i.test(text.slice(mention.start, mention.end))) {
+    } else if (mention.tag.t === 'ana' && lastLemma && (/^(one|ones)$/i.test(text.slice(mention.start, mention.end)) ||
+      (/^[这這那][只隻个個位]$/.test(text.slice(mention.start, mention.end)) && !entityMentionAt(mentions, k + 1, mention.last + 1)))) {
       // "the left one": another instance of the counted subject ("three apples"), else of the last subject.
       const antecedent = counted ?? lastLemma;
       const entity = newEntity(reading, mention, antecedent.lemma, antecedent.family, true);
@@ -139,7 +157,7 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
   for (const mention of mentions) for (let k = mention.first; k <= mention.last; k++) mentionAtToken.set(k, mention);
 
   /** The entity that a modifier at `m` stands before: only modifiers and fillers in between. */
-  const nextAdjacent = (m: Mention, allowUnknown: number, skipPositions = true): Entity | null => {
+  const nextAdjacent = (m: Mention, allowUnknown: number, skipPositions = true, nounLikeOnly = false): Entity | null => {
     let unknown = 0;
     for (let k = m.last + 1; k < tokens.length; k++) {
       const token = tokens[k]!;
@@ -147,8 +165,16 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
       const mention = mentionAtToken.get(k);
       if (mention) {
         const entity = entityAt.get(mention);
-        if (entity) return entity.pronoun ? null : entity; // "a bite taken out of it": no modifier stands before a pronoun
-        if (mention.tag.t === 'attr' || mention.tag.t === 'num' || (skipPositions && mention.tag.t === 'pos')) {
+        if (entity?.pronoun) return null; // "a bite taken out of it": no modifier stands before a pronoun
+        if (entity) {
+          // "a yellow brick apartment building": in an English noun compound the head is the last noun.
+          const head = tokens[k]!.kind === 'word' && !tokens[mention.last]!.hyphen ? mentionAtToken.get(mention.last + 1) : undefined;
+          const headEntity = head && tokens[head.first]!.kind === 'word' ? entityAt.get(head) : undefined;
+          return headEntity && !headEntity.pronoun && head!.clause === mention.clause ? headEntity : entity;
+        }
+        // "three bright orange carrots": a one-word light tag (bright, soft, dark) is a modifier here.
+        const modifierLight = mention.tag.t === 'light' && mention.first === mention.last && tokens[k]!.kind === 'word';
+        if (mention.tag.t === 'attr' || mention.tag.t === 'num' || modifierLight || (skipPositions && mention.tag.t === 'pos')) {
           k = mention.last;
           continue;
         }
@@ -160,6 +186,9 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
         return null;
       }
       if (tokenIsFiller(k)) continue;
+      // English: only a noun-like word can sit between a modifier and its noun ("blue stoneware plate"), never a
+      // verb or participle ("red, glowing in the light of the lamp").
+      if (nounLikeOnly && token.kind === 'word' && (FUNCTION_EN.has(token.norm) || /(?:ing|ed|ly)$/.test(token.norm))) return null;
       if (++unknown > allowUnknown) return null;
     }
     return null;
@@ -198,9 +227,12 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
   };
 
   // Relations first: their objects are not the subjects of later predicates.
-  for (const mention of mentions) {
+  for (const [k, mention] of mentions.entries()) {
     if (mention.tag.t !== 'rel') continue;
     const tag = mention.tag;
+    // "standing on the left", "sitting in the center": a frame position, not a relation to the next thing.
+    const next = mentions[k + 1];
+    if (!han(mention) && next?.tag.t === 'pos' && next.first - mention.last <= 2) continue;
     let subject: Entity | null = null;
     let object: Entity | null = null;
     if (han(mention) && tag.spatial) {
@@ -223,7 +255,9 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
       const inWithPhrase = (entity: Entity) => tokens.slice(Math.max(0, entity.mention.first - 3), entity.mention.first).some((token) => token.norm === 'with');
       subject = before(mention, (entity) => inClause(mention, entity) && !entity.relationObject && !inWithPhrase(entity)) ??
         before(mention, (entity) => inClause(mention, entity) && !entity.relationObject);
-      object = after(mention, (entity) => inSentence(mention, entity));
+      // The object of a preposition follows inside its clause ("bathed in soft light, with a tall fridge" has none).
+      object = nextAdjacent(mention, 2) ?? after(mention, (entity) => inClause(mention, entity)) ??
+        after(mention, (entity) => inSentence(mention, entity) && entity.mention.first - mention.last <= 4);
       if (!subject && object) {
         subject = after(object.mention, (entity) => inClause(mention, entity) || inSentence(mention, entity));
       }
@@ -282,22 +316,40 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
       continue;
     }
     if (value === 0.5) {
+      // "half a glass", 半杯: a half-full glass, and the count 0.5 the guide labels.
       target.attrs.push({ value: 'half-full', type: 'state', start: mention.start, end: target.end });
+      target.count ??= { value: '0.5', weak: false, start: mention.start, end: target.end };
       continue;
     }
     if (target.count) continue;
-    target.count = { value: String(value), weak: !!mention.implicit || value === 1, start: mention.start, end: target.end };
+    // One is a constraint only when stressed ("a single", "only one", 只有一只, 孤): a plain a/one/一个 is implicit.
+    const stressed = value === 1 && STRESSED_ONE.test(text.slice(Math.max(0, mention.start - 2), mention.end));
+    target.count = { value: String(value), weak: !!mention.implicit && !stressed || (value === 1 && !stressed), start: mention.start, end: target.end };
   }
 
   // Positions: "the left apple", "左侧苹果", "左边是冰箱", "the fridge on the left", "the left one".
   for (const mention of mentions) {
     if (mention.tag.t !== 'pos' || lightDirections.has(mention) || consumedRel.has(mention.start)) continue;
     const value = { value: mention.tag.id, start: mention.start, end: mention.end };
-    const clauseHasEarlier = before(mention, (entity) => inClause(mention, entity) && !entity.relationObject);
-    const target = nextAdjacent(mention, han(mention) ? 2 : 1) ??
-      (clauseHasEarlier ? null : after(mention, (entity) => inClause(mention, entity))) ??
-      before(mention, (entity) => inClause(mention, entity)) ??
-      before(mention, (entity) => inSentence(mention, entity));
+    const clauseHasEarlier = before(mention, (entity) => inClause(mention, entity) && !entity.relationObject && !PLACES.has(entity.lemma));
+    // "the stove on the left", "a robot standing on the right side of the sidewalk": a prepositional position
+    // (or one followed by "of") describes the clause's earlier subject; only a bare "left"/"the left one" stands
+    // before its noun.
+    // 小女孩在画面左下角放飞风筝: after 在/位于 a Chinese position places the subject before it.
+    const afterZai = han(mention) && /[在于於](?:画面|畫面)?$/.test(text.slice(Math.max(0, mention.start - 3), mention.start)) && !!clauseHasEarlier;
+    const postNominal = afterZai || !han(mention) && (POSITION_PREPOSITION.test(tokens[mention.first]!.norm) ||
+      POSITION_PREPOSITION.test(tokens[mention.first - 1]?.norm ?? '') || tokens[mention.last + 1]?.norm === 'of');
+    const notPlace = (entity: Entity) => !PLACES.has(entity.lemma);
+    let target = (postNominal && clauseHasEarlier ? null : nextAdjacent(mention, han(mention) ? 2 : 1)) ??
+      (clauseHasEarlier ? null : after(mention, (entity) => inClause(mention, entity) && notPlace(entity))) ??
+      before(mention, (entity) => inClause(mention, entity) && notPlace(entity)) ??
+      // ", standing on the left": a participle clause describes the sentence's subject, not the last object.
+      before(mention, (entity) => inSentence(mention, entity) && notPlace(entity) && !entity.relationObject) ??
+      before(mention, (entity) => inSentence(mention, entity) && notPlace(entity));
+    // 天空的右上方有一只风筝 / "the right wall": a place noun hands its position to the thing placed there.
+    if (target && PLACES.has(target.lemma)) {
+      target = after(target.mention, (entity) => inClause(mention, entity) && notPlace(entity)) ?? before(target.mention, (entity) => inClause(mention, entity) && notPlace(entity)) ?? null;
+    }
     if (target && !target.position) target.position = value;
     else if (!target) reading.freePositions.push(value);
   }
@@ -319,13 +371,19 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
       !entity.relationObject && entity.mention.last < mention.first);
     const predicated = subjectOfClause && (predicatesOfClause.get(mention.clause) ?? []).some((other) =>
       other.first > subjectOfClause.mention.last && other.last < mention.first);
-    let target = nextAdjacent(mention, han(mention) ? 3 : 0, false) ??
+    // 猫头鹰站在树枝上: a Chinese posture before 在 is the state of the subject before it, not of the place after.
+    const postureOfSubject = han(mention) && /^[在于於]$/.test(tokens[mention.last + 1]?.raw ?? '');
+    let target = (postureOfSubject ? before(mention, (entity) => inClause(mention, entity)) : null) ??
+      nextAdjacent(mention, han(mention) ? 3 : 1, false, true) ??
       (predicated ? subjectOfClause : null) ??
       before(mention, (entity) => inClause(mention, entity) && !entity.relationObject) ??
       after(mention, (entity) => inClause(mention, entity)) ??
       before(mention, (entity) => inSentence(mention, entity) && !entity.relationObject);
     if (target && isPart(target.lemma)) {
-      target = before(target.mention, (entity) => inSentence(mention, entity) && !isPart(entity.lemma)) ?? target;
+      // "its white feathers": the owner is earlier in the sentence, else the previous sentence's topic.
+      const owner = before(target.mention, (entity) => inSentence(mention, entity) && !isPart(entity.lemma)) ??
+        sentenceEntities(mention.sentence - 1).find((entity) => !isPart(entity.lemma) && !PLACES.has(entity.lemma));
+      target = owner ?? target;
     }
     if (!target) {
       reading.freeAttrs.push(value);
@@ -361,6 +419,12 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
     else if (mention.tag.t === 'aspect') reading.aspects.push({ ...span, value: mention.tag.id, ratio: mention.tag.ratio });
   }
   return reading;
+}
+
+/** 那只猫 names a cat; 右边那只 alone is "the right one": is an object mention the very next thing? */
+function entityMentionAt(mentions: Mention[], index: number, token: number): boolean {
+  const next = mentions[index];
+  return !!next && next.first === token && next.tag.t === 'obj';
 }
 
 function newEntity(reading: Reading, mention: Mention, lemma: string, family: string | null, anaphoric: boolean): Entity {

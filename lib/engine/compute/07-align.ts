@@ -35,6 +35,21 @@ function siblings(lexicon: Lexicon, a: string, b: string): boolean {
   return !!fa && fa === lexicon.family.get(b) && a !== b;
 }
 
+/** Degrees of one size the guide counts as the same value: a small church drawn tiny is kept. */
+const SIZE_CLASS: Record<string, string> = { tiny: 'small', small: 'small', large: 'large', huge: 'large' };
+function sameAttribute(a: string, b: string): boolean {
+  return a === b || (SIZE_CLASS[a] !== undefined && SIZE_CLASS[a] === SIZE_CLASS[b]);
+}
+
+/** Times of day the guide treats as one value: early light (dawn = morning), late light (evening = dusk). */
+const LIGHT_CLASS: Record<string, string> = { sunrise: 'early', morning: 'early', dusk: 'late', sunset: 'late', night: 'night', moonlight: 'night' };
+/** Light qualities that exclude each other: warm light drawn as cold moonlight is altered. */
+const LIGHT_OPPOSITE: Record<string, string> = {
+  'warm light': 'cool light', 'soft light': 'hard light', bright: 'dim', 'high-key': 'low-key', daylight: 'night', sunlight: 'overcast',
+};
+/** Styles that name the same medium: a pencil sketch is a sketch. */
+const STYLE_CLASS: Record<string, string> = { sketch: 'sketch', 'pencil drawing': 'sketch' };
+
 const EXCLUSIVE_TYPES = new Set(['color', 'material', 'size', 'shape', 'pattern']);
 const TIME_OF_DAY = new Set(['night', 'sunset', 'sunrise', 'golden hour', 'blue hour', 'daylight', 'midday', 'dusk', 'dawn', 'twilight', 'moonlight']);
 const ORIENTATION: Record<string, 'portrait' | 'landscape' | 'square'> = { portrait: 'portrait', landscape: 'landscape', square: 'square', panorama: 'landscape', widescreen: 'landscape' };
@@ -66,7 +81,9 @@ function sameRelation(a: string, b: string): boolean {
  * right of, next to → behind) or a different action (holding → looking at) is altered.
  */
 const LOOSE_PLACE = new Set(['on', 'in', 'across', 'through', 'among', 'around', 'along', 'at', 'over', 'above', 'containing']);
-const LOOSE_PAIRS = new Set(['wearing|in', 'in|wearing', 'holding|carrying', 'carrying|holding', 'hugging|holding', 'holding|hugging', 'hugging|around']);
+const LOOSE_PAIRS = new Set(['wearing|in', 'in|wearing', 'holding|carrying', 'carrying|holding', 'hugging|holding', 'holding|hugging', 'hugging|around',
+  // a side is one way of being next to something; play takes many verbs
+  'near|left of', 'near|right of', 'near|behind', 'near|in front of', 'playing with|throwing', 'playing with|holding', 'playing with|chasing']);
 function compatibleRelation(wanted: string, found: string): boolean {
   if (sameRelation(wanted, found)) return true;
   const a = RELATION_CLASS[wanted] ?? wanted;
@@ -82,7 +99,7 @@ export function align(constraints: Constraint[], rewrite: Reading, lexicon: Lexi
   const evidence = (at: Spanned | undefined): Evidence | undefined =>
     at ? { text: text.slice(at.start, at.end), span: [at.start, at.end] } : undefined;
   return constraints.map((constraint) => {
-    const verdict = judge(constraint, rewrite, lexicon, asked);
+    const verdict = swappedPlace(constraint, constraints, rewrite, lexicon) ?? judge(constraint, rewrite, lexicon, asked);
     const out: Constraint = { ...constraint, status: verdict.status };
     const ev = evidence(verdict.at);
     if (ev) out.evidence = ev;
@@ -92,12 +109,41 @@ export function align(constraints: Constraint[], rewrite: Reading, lexicon: Lexi
   });
 }
 
+/**
+ * Same-lemma instances told apart by place (the left apple is bitten, the right one rotten). When the rewrite moves
+ * the distinguishing attribute to another place, the place is altered (labelling guide, convention 3): judge the
+ * position by where the instance with that attribute now stands.
+ */
+function swappedPlace(c: Constraint, all: Constraint[], r: Reading, lexicon: Lexicon): Verdict | null {
+  // The only marked instance of its lemma ("the red one in the center") drawn elsewhere: the attribute is kept
+  // and its position constraint reports the move. With several marked instances the states themselves were
+  // shuffled, and stay 'unbound' (tests/unit/engine/seed-examples.test.ts pins that).
+  if (c.kind === 'attribute' && c.qualifier &&
+    !all.some((other) => other !== c && other.kind === 'attribute' && other.subject === c.subject && other.qualifier && other.qualifier !== c.qualifier)) {
+    const holder = r.entities.find((entity) => related(lexicon, entity.lemma, c.subject) && entity.attrs.some((attr) => attr.value === c.value));
+    const attr = holder?.attrs.find((candidate) => candidate.value === c.value);
+    if (attr) return { status: 'kept', at: attr };
+  }
+  if (c.kind !== 'position') return null;
+  for (const marker of all) {
+    if (marker.kind !== 'attribute' || marker.qualifier !== c.value || marker.subject !== c.subject) continue;
+    const holder = r.entities.find((entity) => related(lexicon, entity.lemma, c.subject) && entity.position &&
+      entity.attrs.some((attr) => attr.value === marker.value));
+    if (!holder?.position) continue;
+    if (samePosition(holder.position.value, c.value)) return { status: 'kept', at: holder.position };
+    return { status: 'altered', at: holder.position, found: holder.position.value };
+  }
+  return null;
+}
+
 function judge(c: Constraint, r: Reading, lexicon: Lexicon, asked: Set<string>): Verdict {
   const subjects = (lemma: string) => r.entities.filter((entity) => related(lexicon, entity.lemma, lemma));
   const isAsked = (lemma: string) => [...asked].some((other) => related(lexicon, other, lemma));
   /** The rewrite named the subject differently ("a wooden board" for the sign): a noun the user never used. */
-  const paraphrase = (entity: Entity, subject: string) => !isAsked(entity.lemma) &&
-    (!subjects(subject).length || subjects(subject).some((other) => other.mention.sentence === entity.mention.sentence));
+  const paraphrase = (entity: Entity, subject: string, type?: string) => !isAsked(entity.lemma) &&
+    (!subjects(subject).length || subjects(subject).some((other) => other.mention.sentence === entity.mention.sentence &&
+      // a plate that has its own colour is not also "a pink napkin"
+      !(type && other.attrs.some((attr) => lexicon.attributeType.get(attr.value) === type))));
   switch (c.kind) {
     case 'object': {
       const same = subjects(c.subject)[0];
@@ -112,10 +158,33 @@ function judge(c: Constraint, r: Reading, lexicon: Lexicon, asked: Set<string>):
       const escaped = c.subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const compound = new RegExp(c.subject.length >= 4 ? `\\b${escaped}|\\B${escaped}(?:e?s)?\\b` : `\\b${escaped}`, 'i').exec(r.text);
       if (compound && /^[a-z ]+$/.test(c.subject)) return { status: 'kept', at: { start: compound.index, end: compound.index + c.subject.length } };
+      // A two-word concept carried by one of its words as a thing of the rewrite: 竹林 "bamboo forest" by bamboo
+      // stalks, 雪山 "snowy mountain" by the peaks (family) of a mountainside.
+      const words = c.subject.split(' ');
+      if (words.length > 1) {
+        const part = r.entities.find((entity) => words.some((word) => word.length >= 4 && (entity.lemma === word || entity.family === word ||
+          entity.lemma.split(' ').includes(word))));
+        if (part) return { status: 'kept', at: part, found: part.lemma };
+        const loose = r.mentions.find((mention) => mention.tag.t === 'attr' && words.includes(mention.tag.id));
+        if (loose) return { status: 'kept', at: loose };
+      }
       return { status: 'lost' };
     }
     case 'count': {
-      const candidates = carriers(r, lexicon, c.subject);
+      // A count needs the thing itself or a kind of it (four golden retrievers are four dogs), not a sibling.
+      const candidates = r.entities.filter((entity) => related(lexicon, entity.lemma, c.subject) || entity.family === c.subject);
+      if (c.value === '0.5') {
+        // Half a glass: carried by a half-full glass; a full or empty one, or another strong number, alters it;
+        // a plain "a glass of water" has dropped it.
+        const half = candidates.find((entity) => entity.attrs.some((attr) => attr.value === 'half-full') || entity.count?.value === '0.5');
+        if (half) return { status: 'kept', at: half };
+        for (const entity of candidates) {
+          const fill = entity.attrs.find((attr) => attr.value === 'full' || attr.value === 'empty');
+          if (fill) return { status: 'altered', at: fill, found: fill.value };
+          if (entity.count && !entity.count.weak) return { status: 'altered', at: entity.count, found: entity.count.value };
+        }
+        return { status: 'lost' };
+      }
       const counted = candidates.find((entity) => entity.count);
       if (counted?.count) {
         if (counted.count.value === c.value) return { status: 'kept', at: counted.count };
@@ -128,6 +197,10 @@ function judge(c: Constraint, r: Reading, lexicon: Lexicon, asked: Set<string>):
       const elsewhere = r.entities.find((entity) => entity.count?.value === c.value && !related(lexicon, entity.lemma, c.subject));
       if (elsewhere?.count) return { status: 'unbound', at: elsewhere.count, found: `${elsewhere.count.value} ${elsewhere.lemma}` };
       const free = r.freeCounts.find((count) => count.value === c.value);
+      // "three chubby, rosy piglets": a number the reading could not attach, right before the subject, is its count.
+      if (free && candidates.some((entity) => entity.start > free.end && entity.start - free.end <= 40 && !/[.!?。！？]/.test(r.text.slice(free.end, entity.start)))) {
+        return { status: 'kept', at: free };
+      }
       if (free) return { status: 'unbound', at: free, found: free.value };
       if (wanted === 1 && candidates.length === 1) return { status: 'kept', at: candidates[0] };
       return { status: 'lost' };
@@ -141,13 +214,19 @@ function judge(c: Constraint, r: Reading, lexicon: Lexicon, asked: Set<string>):
         targets = targets.filter((entity) => !entity.position || samePosition(entity.position.value, c.qualifier!));
       }
       for (const entity of targets) {
-        const attr = entity.attrs.find((candidate) => candidate.value === c.value);
-        if (attr) return { status: 'kept', at: attr };
+        const attr = entity.attrs.find((candidate) => sameAttribute(candidate.value, c.value));
+        if (!attr) continue;
+        // An edit echoed at the end ("… a glossy red cup … Make the cup green.") while the description keeps the
+        // old value: the old value, said first, is what the image gets (guide, convention 8).
+        const earlier = c.edit && type && EXCLUSIVE_TYPES.has(type) ? targets.flatMap((other) => other.attrs)
+          .find((other) => other.start < attr.start && other.value !== attr.value && lexicon.attributeType.get(other.value) === type) : undefined;
+        if (earlier) return { status: 'altered', at: earlier, found: earlier.value };
+        return { status: 'kept', at: attr };
       }
       // The value on another instance or another subject, or on no subject at all.
       for (const entity of r.entities) {
         const attr = entity.attrs.find((candidate) => candidate.value === c.value);
-        if (attr && paraphrase(entity, c.subject)) return { status: 'kept', at: attr };
+        if (attr && paraphrase(entity, c.subject, type)) return { status: 'kept', at: attr };
         if (attr) {
           const where = entity.position && related(lexicon, entity.lemma, c.subject) ? `${entity.position.value} ${entity.lemma}` : entity.lemma;
           return { status: 'unbound', at: attr, found: where };
@@ -180,6 +259,7 @@ function judge(c: Constraint, r: Reading, lexicon: Lexicon, asked: Set<string>):
     case 'relation': {
       const object = c.object ?? '';
       const inverse = lexicon.inverse.get(c.value);
+      const subjectCarriers = new Set(carriers(r, lexicon, c.subject));
       const inSentence = (lemma: string, sentence: number) => r.entities.some((entity) => entity.mention.sentence === sentence && related(lexicon, entity.lemma, lemma));
       for (const rel of r.relations) {
         const sentence = rel.object.mention.sentence;
@@ -202,7 +282,7 @@ function judge(c: Constraint, r: Reading, lexicon: Lexicon, asked: Set<string>):
         if (forward && compatibleRelation(c.value, rel.value)) return { status: 'kept', at: rel };
         // The same subject in the same kind of place, the place named with a word the user never used ("in the
         // snow" → "in a snowy field", "above the desert" → "over the dunes").
-        const paraphrased = carriers(r, lexicon, c.subject).includes(rel.subject) && !isAsked(rel.object.lemma);
+        const paraphrased = subjectCarriers.has(rel.subject) && !isAsked(rel.object.lemma);
         if (paraphrased && compatibleRelation(c.value, rel.value) && (DIRECTIONAL.has(c.value) ? sameRelation(c.value, rel.value) : true)) {
           return { status: 'kept', at: rel };
         }
@@ -211,8 +291,11 @@ function judge(c: Constraint, r: Reading, lexicon: Lexicon, asked: Set<string>):
       // Both things named in one sentence with no contradicting relation: a rewrite says "a retriever bounds after
       // a tennis ball on the beach" for "a dog chasing a ball on a beach". Directions need explicit words.
       if (!DIRECTIONAL.has(c.value)) {
-        const together = carriers(r, lexicon, c.subject).find((entity) =>
-          carriers(r, lexicon, object).some((other) => other !== entity && other.mention.sentence === entity.mention.sentence));
+        const objectSentences = new Map(carriers(r, lexicon, object).map((other) => [other.mention.sentence, other]));
+        const together = carriers(r, lexicon, c.subject).find((entity) => {
+          const other = objectSentences.get(entity.mention.sentence);
+          return other !== undefined && other !== entity;
+        });
         if (together) return { status: 'kept', at: together };
       }
       const moved = r.relations.find((rel) => rel.value === c.value && (isAsked(rel.subject.lemma) || isAsked(rel.object.lemma)));
@@ -239,13 +322,20 @@ function judge(c: Constraint, r: Reading, lexicon: Lexicon, asked: Set<string>):
       const direction = c.value !== c.subject ? c.value : null;
       if (direction) {
         const same = r.lights.find((light) => light.direction && samePosition(light.direction.value, direction));
+        const first = r.lights.find((light) => light.direction);
+        // An edited direction echoed after a description that keeps the old one (convention 8).
+        if (same?.direction && c.edit && first?.direction && first !== same && !samePosition(first.direction.value, direction)) {
+          return { status: 'altered', at: first.direction, found: `from ${first.direction.value}` };
+        }
         if (same?.direction) return { status: 'kept', at: same.direction };
         const other = r.lights.find((light) => light.direction);
         if (other?.direction) return { status: 'altered', at: other.direction, found: `from ${other.direction.value}` };
         return { status: 'lost' };
       }
-      const same = r.lights.find((light) => light.id === c.value);
+      const same = r.lights.find((light) => light.id === c.value || (LIGHT_CLASS[light.id] !== undefined && LIGHT_CLASS[light.id] === LIGHT_CLASS[c.value]));
       if (same) return { status: 'kept', at: same };
+      const opposite = r.lights.find((light) => LIGHT_OPPOSITE[c.value] === light.id || LIGHT_OPPOSITE[light.id] === c.value);
+      if (opposite) return { status: 'altered', at: opposite, found: opposite.id };
       if (TIME_OF_DAY.has(c.value)) {
         const other = r.lights.find((light) => TIME_OF_DAY.has(light.id));
         if (other) return { status: 'altered', at: other, found: other.id };
@@ -263,7 +353,7 @@ function judge(c: Constraint, r: Reading, lexicon: Lexicon, asked: Set<string>):
     case 'style':
     case 'camera': {
       const list = c.kind === 'style' ? r.styles : r.cameras;
-      const same = list.find((item) => item.id === c.value);
+      const same = list.find((item) => item.id === c.value || (STYLE_CLASS[item.id] !== undefined && STYLE_CLASS[item.id] === STYLE_CLASS[c.value]));
       if (same) return { status: 'kept', at: same };
       if (c.kind === 'camera') {
         const group = cameraGroup(c.value);

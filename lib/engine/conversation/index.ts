@@ -79,12 +79,15 @@ function applyEdit(state: Constraint[], own: Constraint[], reading: ReturnType<t
   const about = (lemma: string) => (c: Constraint) => same(c.subject, lemma) || (c.object !== undefined && same(c.object, lemma));
 
   // Replaced objects: every constraint about the old one goes; the new one comes in through `own`.
+  // 把树改成三棵 / "turn the cup green": no new object, so the values belong to the old one.
+  let changed: string | null = null;
   for (const { pattern, newFirst } of REPLACE_PATTERNS) {
     const match = pattern.exec(text);
     if (!match) continue;
     const [oldText, newText] = newFirst ? [match[2]!, match[1]!] : [match[1]!, match[2]!];
     const oldLemma = firstObject(oldText);
     const newLemma = firstObject(newText);
+    if (oldLemma && !newLemma) changed ??= next.find((c) => c.kind === 'object' && same(c.subject, oldLemma))?.subject ?? null;
     if (oldLemma && newLemma && !same(oldLemma, newLemma)) {
       const old = next.find((c) => c.kind === 'object' && same(c.subject, oldLemma))?.subject ?? oldLemma;
       drop(about(old));
@@ -92,9 +95,18 @@ function applyEdit(state: Constraint[], own: Constraint[], reading: ReturnType<t
     }
   }
 
-  const subject = mainSubject(next);
+  const subject = changed ?? mainSubject(next);
   const adding = ADD_MORE.test(text);
   const incoming: Constraint[] = own.map((c) => ({ ...c, subject: canonical(c.subject), ...(c.object ? { object: canonical(c.object) } : {}) }));
+  if (adding) {
+    // "add one more egg", 再加一个鸡蛋: the plain 一个/"one" is the number added, not an implicit article.
+    for (const entity of reading.entities) {
+      const lemma = canonical(entity.lemma);
+      if (entity.count?.weak && entity.count.value === '1' && !incoming.some((c) => c.kind === 'count' && same(c.subject, lemma))) {
+        incoming.push({ id: '', kind: 'count', text: text.slice(entity.count.start, entity.count.end), span: [entity.count.start, entity.count.end], subject: lemma, value: '1', turn });
+      }
+    }
+  }
   // Values the follow-up gives with no noun ("make it white", 再加两只) belong to the main subject.
   if (subject) {
     const span = (s: { start: number; end: number }) => ({ text: text.slice(s.start, s.end), span: [s.start, s.end] as [number, number] });
@@ -117,6 +129,9 @@ function applyEdit(state: Constraint[], own: Constraint[], reading: ReturnType<t
         const old = next.find((o) => o.kind === 'count' && same(o.subject, c.subject));
         if (adding && old && Number.isFinite(Number(old.value)) && Number.isFinite(Number(c.value))) {
           c.value = String(Number(old.value) + Number(c.value));
+        } else if (adding && !old && Number.isFinite(Number(c.value)) && next.some((o) => o.kind === 'object' && same(o.subject, c.subject))) {
+          // "add two more" / 再加两只 after a plain "an owl" / 一只猫头鹰: the implicit one counts (guide, convention 7).
+          c.value = String(Number(c.value) + 1);
         }
         drop((o) => o.kind === 'count' && same(o.subject, c.subject));
         break;

@@ -75,7 +75,7 @@ state|cracked||裂开,裂纹,裂缝,开裂,裂痕,裂開,裂紋,裂縫,開裂
 state|melting|melted,molten|融化,熔化,消融
 state|burning|on fire,ablaze|燃烧,着火,起火,燃燒,著火
 state|frozen|icy,ice-covered|冰冻,结冰,冻结,冰凍,結冰,凍結
-state|open|opened|打开,开着,敞开,张开,翻开,半开,打開,開啟,開著,開着,敞開,張開,翻開,半開
+state|open|opened,lying open,spread open|摊开,攤開,打开,开着,敞开,张开,翻开,半开,打開,開啟,開著,開着,敞開,張開,翻開,半開
 state|closed|shut|关着,关闭,闭合,合上,關著,關着,關閉,閉合
 state|empty||空荡荡,空无一物,空蕩蕩,空無一物
 state|full|filled|装满,满满,盛满,裝滿,滿滿,盛滿
@@ -83,7 +83,7 @@ state|half-full|half-filled,half-empty|半满,半杯,半滿
 state|falling|tumbling,toppling,mid-fall|掉落,坠落,落下,下落,飘落,墜落,飄落
 state|flying|in flight,soaring|飞,飞行,飞舞,翱翔,飛,飛行,飛舞
 state|floating|hovering,levitating,suspended|漂浮,悬浮,飘浮,悬停,懸浮,飄浮,懸停
-state|sleeping|asleep,napping|睡觉,睡着,熟睡,沉睡,睡覺,睡著
+state|sleeping|asleep,napping,naps,dozing,slumbering|睡觉,睡着,熟睡,沉睡,睡覺,睡著
 state|awake||
 state|eyes closed|closed eyes|闭着眼,闭眼,閉著眼,閉着眼,閉眼
 state|running|sprinting,jogging|奔跑,跑,飞奔,飛奔
@@ -98,7 +98,7 @@ state|kneeling||跪,跪着,单膝跪地,跪著,單膝跪地
 state|squatting|crouching|蹲,蹲着,蹲下,蹲著
 state|smiling|grinning|微笑,笑,笑着,笑容,笑著
 state|laughing||大笑,哈哈大笑,欢笑,歡笑
-state|crying|weeping,in tears|哭,流泪,流淚
+state|crying|weeping,in tears,tears streaming,tearful,teary|哭,流泪,流淚
 state|angry|furious|生气,愤怒,生氣,憤怒
 state|sad|sorrowful,unhappy,melancholy,gloomy|悲伤,难过,伤心,悲傷,難過,傷心
 state|happy|joyful,cheerful|开心,高兴,快乐,欢乐,開心,高興,快樂,歡樂
@@ -156,7 +156,7 @@ state|dead||死去,死亡
 size|tiny|miniature,micro,mini|微小,迷你,小小,袖珍,微型,微缩,微縮
 size|small|little,petite,compact|小,小巧
 size|large|big,sizable|大
-size|huge|giant,gigantic,enormous,massive,colossal,oversized|巨大,巨型,庞大,龐大
+size|huge|giant,gigantic,enormous,massive,colossal,oversized,vast,immense|巨大,巨型,庞大,龐大
 size|tall|towering|高,高大,高高
 size|short||矮,矮小,短
 size|long|elongated|长长,修长,细长,長長,修長,細長
@@ -164,7 +164,7 @@ size|thin|slender,slim,skinny|纤细,瘦,瘦长,苗条,纖細,瘦長,苗條
 size|thick||厚,厚实,粗壮,厚實,粗壯
 size|wide|broad|宽,广阔,寬,廣闊
 size|narrow||窄,狭窄,狹窄
-size|fat|plump,chubby|胖,肥胖,圆滚滚,圓滾滾
+size|fat|plump,chubby,round-bellied,pot-bellied,portly,rotund,stout|胖,肥胖,圆滚滚,圓滾滾
 size|various sizes|different sizes|大小不一,大小各异,大小各異
 # ---- texture ----
 texture|smooth|sleek,silky|光滑,平滑,顺滑,順滑

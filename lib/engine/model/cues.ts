@@ -161,6 +161,11 @@ them
 這隻
 那只
 那隻
+那个
+那個
+这个
+這個
+那位
 `;
 
 /** Contexts in which a colour belongs to no object: "in red and blue tones", 红蓝色调. */

@@ -16,6 +16,25 @@ style look feel mood atmosphere vibe sense detail details lot kind sort type way
 /** Nouns that name a part of the thing before them: an attribute on "its skin" belongs to the apple. */
 export const PART_NOUNS = String.raw`
 skin surface flesh peel rind stem side top bottom edge body face exterior interior texture finish coat coating
-glaze shell crust base rim handle outline silhouette
-表面 表皮 果皮 外皮 边缘 顶部 底部
+glaze shell crust base rim handle outline silhouette feather plumage fur mane wool
+表面 表皮 果皮 外皮 边缘 顶部 底部 羽毛 皮毛 毛发 毛髮
+`;
+
+/**
+ * Nouns that name a place in the frame or the room rather than a thing: "the stove along the right wall", "the table
+ * in the middle of the room", 天空的右上方. A frame position said of them belongs to the thing placed there.
+ */
+export const PLACE_NOUNS = String.raw`
+wall side corner edge room frame image picture scene composition canvas sky backdrop board page shelf
+墙 墙面 墙壁 牆 牆面 房间 房間 画面 畫面 天空
+`;
+
+/**
+ * Chinese words whose characters would otherwise be read as things: 画面具有 is not a mask (面具), 马尾辫 not a
+ * horse, 令人/迷人 not a person, 灯光 is light rather than a lamp. The scan skips such a word when no longer lexicon
+ * form starts at the same character (画面左侧 is still a position).
+ */
+export const ZH_FUNCTION_WORDS = String.raw`
+画面 畫面 马尾 馬尾 马尾辫 馬尾辮 鼓起 手工 手法 诱人 誘人 动人 動人 迷人 令人 让人 讓人 使人 引人 宜人 惊人 驚人
+人心 人间 人間 人工 人生 灯光 燈光 山水 大方 小心 马上 馬上 花生 口红 口紅 东方 東方 西方 北方 南方 上下 左右 心中 眼中
 `;

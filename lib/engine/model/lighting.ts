@@ -22,7 +22,7 @@ top light|top lighting,overhead light,overhead lighting,light from above,lit fro
 front light|front lighting,frontal light,frontal lighting,lit from the front|顺光,正面光,順光
 golden hour|magic hour|黄金时刻,黄金时段,魔幻时刻,黃金時刻,黃金時段,魔幻時刻
 blue hour||蓝调时刻,蓝色时刻,藍調時刻,藍色時刻
-sunset|sundown,setting sun,at sunset,afterglow|日落,夕阳,落日,晚霞,夕照,残阳,夕陽,殘陽
+sunset|sundown,setting sun,at sunset,afterglow,sun sets,sun setting|日落,夕阳,落日,晚霞,夕照,残阳,夕陽,殘陽
 dusk|twilight,nightfall,evening,at dusk|黄昏,傍晚,暮色,薄暮,黃昏
 sunrise|dawn,daybreak,first light,rising sun,at dawn|日出,黎明,破晓,朝阳,晨曦,拂晓,旭日,破曉,朝陽,拂曉
 morning|morning light,morning sun|早晨,清晨,早上,晨光
@@ -37,7 +37,7 @@ high contrast|strong contrast,chiaroscuro,stark contrast|高对比,强烈对比,
 volumetric light|volumetric lighting,god rays,crepuscular rays,light shafts,shafts of light,light beams,beams of light|体积光,丁达尔,耶稣光,光束,光柱,體積光,丁達爾,耶穌光
 spotlight|spot light,spotlit,stage light,stage lighting,under a spotlight,searchlight|探照灯,聚光灯,追光,舞台灯光,舞台光,探照燈,聚光燈,舞臺燈光,舞台燈光,舞臺光
 warm light|warm lighting,warm glow,warm tones,warm-toned,warm color temperature|暖光,暖色光,暖黄光,暖色调,暖调,暖色灯光,暖黃光,暖色調,暖調,暖色燈光
-cool light|cool lighting,cold light,cool tones,cool-toned,bluish light,cool color temperature|冷光,冷色光,冷色调,冷调,冷色灯光,冷色調,冷調,冷色燈光
+cool light|cool lighting,cold light,cool tones,cool-toned,bluish light,cool color temperature|冷蓝,冷藍,冷光,冷色光,冷色调,冷调,冷色灯光,冷色調,冷調,冷色燈光
 ambient light|ambient lighting|环境光,氛围光,環境光,氛圍光
 window light|light from the window,light through the window,window lighting|窗光,窗边光线,窗外光线,窗邊光線,窗外光線
 overcast|cloudy,cloudy day,overcast sky,gray sky,grey sky|阴天,多云,阴沉,阴霾,陰天,多雲,陰沉,陰霾

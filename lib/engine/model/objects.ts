@@ -162,7 +162,7 @@ dachshund|wiener dog,sausage dog|腊肠犬,腊肠狗,臘腸犬,臘腸狗|dog
 poodle||贵宾犬,貴賓犬|dog
 chihuahua||吉娃娃|dog
 pug||巴哥犬,哈巴狗|dog
-horse|steed|马,骏马,马匹,馬,駿馬,馬匹|
+horse|steed,stallion,mare,colt|马,骏马,马匹,馬,駿馬,馬匹|
 pony||小马,矮马,小馬,矮馬|horse
 zebra||斑马,斑馬|
 donkey||驴,毛驴,驢,毛驢|
@@ -171,10 +171,11 @@ bull||公牛|cow
 sheep||羊,绵羊,綿羊|
 lamb||小羊,羊羔|sheep
 goat||山羊|
-pig|hog,swine|猪,豬|
+pig|hog,swine,piglet,piggy|猪,豬,小猪,小豬|
 chicken|hen|鸡,母鸡,雞,母雞|
 rooster|cockerel|公鸡,公雞|chicken
 duck||鸭,鴨|
+duckling||小鸭,小鸭子,雏鸭,小鴨,小鴨子|duck
 goose||鹅,大鹅,鵝,大鵝|
 swan||天鹅,天鵝|
 turkey||火鸡,火雞|
@@ -300,7 +301,7 @@ egg||鸡蛋,蛋,雞蛋|
 noodle||面条,拉面,挂面,麵條,麪條,拉麵,拉麪,掛麵,掛麪|
 pasta|spaghetti|意大利面,意面,意大利麵,義大利麵,意大利麪,意麵,意麪|
 rice||米饭,大米,白饭,稻米,米飯,白飯|
-dumpling|jiaozi|饺子,水饺,馄饨,餃子,水餃,餛飩|
+dumpling|jiaozi|饺子,水饺,餃子,水餃|
 tangyuan|glutinous rice ball|汤圆,元宵,湯圓|
 zongzi||粽子|
 mooncake|moon cake|月饼,月餅|
@@ -367,7 +368,7 @@ grass||草,草地,小草,青草,草丛,草叢|
 sky||天空,蓝天,苍穹,藍天,蒼穹|
 starry sky|night sky|星空,夜空|sky
 sun||太阳,烈日,骄阳,太陽,驕陽|
-moon||月亮,月球,明月|
+moon|lunar surface|月亮,月球,明月,月面|
 crescent moon|crescent|月牙,弯月,新月,彎月|moon
 full moon||满月,圆月,滿月,圓月|moon
 star||星星,星辰,繁星,恒星,恆星|
@@ -417,7 +418,7 @@ stone|rock|石头,岩石,石块,石頭,石塊|
 pebble|cobblestone|鹅卵石,卵石,小石子,鵝卵石|stone
 sand||沙子,沙,细沙,沙粒,細沙|
 desert||沙漠,荒漠|
-beach||海滩,沙滩,海灘,沙灘|
+beach|seashore,sandy shore|海滩,沙滩,海灘,沙灘|
 coast|shore,seashore,coastline|海岸,海边,岸边,海邊,岸邊|
 ocean|sea|海,大海,海洋,海水|
 river||河,河流,小河,江河|
@@ -524,7 +525,7 @@ shanghai||上海|
 
 # ---- vehicles and street furniture ----
 vehicle||交通工具,车辆,車輛|
-car|automobile,auto|汽车,小汽车,轿车,车,私家车,汽車,小汽車,轎車,車,私家車|
+car|automobile,auto,sedan,coupe|汽车,小汽车,轿车,车,私家车,汽車,小汽車,轎車,車,私家車|
 taxi|cab|出租车,计程车,出租車,計程車|car
 sports car||跑车,跑車|car
 police car||警车,警車|car
@@ -566,7 +567,7 @@ parking meter||停车收费表,停车计时器,咪表,停車收費表,停車計�
 fire hydrant|hydrant|消防栓|
 street lamp|streetlight,street light,lamppost,lamp post|路灯,路燈|lamp
 bench|park bench|长椅,长凳,長椅,長凳|
-trash can|garbage can,dustbin,trashcan,wastebasket,garbage bin|垃圾桶,垃圾箱|
+trash can|garbage can,dustbin,trashcan,wastebasket,garbage bin,rubbish bin,trash bin,litter bin|垃圾桶,垃圾箱|
 # ---- furniture and home ----
 furniture||家具,傢俱|
 chair|seat|椅子,椅|
@@ -699,7 +700,7 @@ hanfu||汉服,漢服|
 kimono||和服|
 cloak|cape|斗篷,披风,披風|
 uniform||制服|
-spacesuit|space suit|宇航服,航天服,太空服|
+spacesuit|space suit,astronaut suit|宇航服,航天服,太空服|
 armor|armour|盔甲,铠甲,战甲,鎧甲,戰甲|
 pants|pant,trousers,trouser|裤子,长裤,褲子,長褲|
 jeans|jean|牛仔裤,牛仔褲|pants
@@ -829,7 +830,7 @@ soil|dirt|泥土,土壤|
 pipe|tube|管道,管子,水管|
 figurine|action figure|手办,小雕像,手辦|toy
 cube||立方体,方块,立方體,方塊|
-sphere|orb|球体,圆球,球體,圓球|
+sphere|orb|球体,圆球,球體,圓球|ball
 machine|machinery|机器,機器|
 faucet||水龙头,水龍頭|
 scooter|moped|滑板车,踏板车,电动车,滑板車,踏板車,電動車|
@@ -870,7 +871,7 @@ parking lot|car park|停车场,停車場|
 clock tower||钟楼,鐘樓|tower
 horizon||地平线,地平線|
 puddle||水坑,水洼,水窪|
-dune|sand dune|沙丘|
+dune|sand dune|沙丘|desert
 ceiling||天花板|
 tile||瓷砖,瓷磚|
 radio||收音机,收音機|
@@ -911,4 +912,29 @@ stalactite||钟乳石,鐘乳石|
 study|study room|书房,書房|room
 scholar||学者,书生,學者,書生|person
 amazon|amazon rainforest|亚马逊,亚马逊雨林,亞馬遜,亞馬遜雨林|
+# ---- everyday nouns the rewrites use (dog breeds, street furniture, food, landmarks) ----
+terrier||梗犬|dog
+beagle||比格犬,比格|dog
+labrador|lab,labrador retriever|拉布拉多|dog
+mailbox|postbox,letterbox,mail box|邮筒,信箱,邮箱,郵筒,郵箱|
+succulent||多肉,多肉植物|plant
+peak|summit,mountaintop|山峰,山顶,峰顶,山頂,峰頂|mountain
+mountainside|mountain slope|山腰,山坡上|mountain
+ferris wheel||摩天轮,摩天輪|
+tv tower|television tower|电视塔,電視塔|tower
+skyline|city skyline|天际线,天際線|
+eraser||橡皮,橡皮擦|
+storefront|shopfront|店面,门面,店铺,門面,店鋪|
+frosting|icing|糖霜|
+stadium|arena|体育场,體育場|
+cathedral||大教堂|church
+macaron|macaroon|马卡龙,馬卡龍|
+yolk|egg yolk|蛋黄,蛋黃|
+wonton||馄饨,餛飩|
+egret|heron|白鹭,鹭,白鷺,鷺|bird
+firefly||萤火虫,萤火,螢火蟲|
+cola|coke,soda|可乐,可樂|
+rooftop||楼顶,天台,樓頂|roof
+bookstore|bookshop|书店,書店|
+pepperoni||意大利香肠,意式香肠,意大利辣香肠,意大利香腸|meat
 `;
