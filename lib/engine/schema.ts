@@ -21,6 +21,18 @@ export const Evidence = z.object({
 });
 export type Evidence = z.infer<typeof Evidence>;
 
+/** A check of the generated image itself: local OCR and format checks, or the Gemini image audit. */
+export const ImageCheck = z.object({
+  verdict: z.enum(['kept', 'altered', 'lost', 'unverified']),
+  read: z.string().optional().describe('what the image shows instead (text read, format found)'),
+  distance: z.number().min(0).max(1).optional().describe('normalised edit distance of the closest text read'),
+  confidence: z.number().min(0).max(1).optional(),
+  box: z.array(z.number()).optional().describe('where the text was read, in image pixels'),
+  source: z.enum(['ocr', 'format', 'gemini']).optional(),
+  rationale: z.string().optional(),
+});
+export type ImageCheck = z.infer<typeof ImageCheck>;
+
 export const Constraint = z.object({
   id: z.string(),
   kind: ConstraintKind,
@@ -35,6 +47,8 @@ export const Constraint = z.object({
   evidence: Evidence.optional(),
   found: z.string().optional().describe('what the rewrite says instead (altered) or where the value went (unbound)'),
   rationale: z.string().optional().describe('a short reason, from the deep analysis'),
+  localStatus: Status.optional().describe("the local engine's status, when the deep analysis disagrees with it"),
+  image: ImageCheck.optional().describe('what the generated image itself shows for this constraint'),
   turn: z.number().int().nonnegative().optional().describe('index of the user message it comes from'),
   edit: z.boolean().optional().describe('set or changed by the latest user message'),
 });

@@ -405,8 +405,12 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
     reading.texts.push({ value: quote.text, carrier, start: quote.start, end: quote.end });
   }
   for (const mention of mentions) {
-    if (mention.tag.t !== 'textcue') continue;
-    for (const found of unquotedText(text, tokens, mention, tagged.masked)) {
+    // A cue ("reads", 写着), or the noun "letters"/字母 followed by the letters themselves ("字母A和Z").
+    const letterNoun = mention.tag.t === 'obj' && /^(letter|word|character)$/.test(mention.tag.id);
+    if (mention.tag.t !== 'textcue' && !letterNoun) continue;
+    const texts = unquotedText(text, tokens, mention, tagged.masked);
+    if (letterNoun && texts.some((found) => /\p{Script=Han}/u.test(found.value))) continue; // 字母榜 is a word, not letters
+    for (const found of texts) {
       const carrier = before(mention, (entity) => inSentence(mention, entity) && CARRIER_HINT.test(entity.lemma));
       reading.texts.push({ ...found, carrier });
     }
@@ -483,12 +487,12 @@ function unquotedText(text: string, tokens: Token[], cue: Mention, masked: boole
     if (end - k >= 1) out.push({ value: text.slice(first.start, tokens[end]!.end), start: first.start, end: tokens[end]!.end });
     return out;
   }
-  // Single letters: "A and Z", "A, B and C".
+  // Single letters: "A and Z", "A, B and C", "A和Z".
   if (first.kind === 'word' && /^\p{Lu}$/u.test(first.raw)) {
     while (k < tokens.length) {
       const token = tokens[k]!;
       if (token.kind === 'word' && /^\p{Lu}$/u.test(token.raw)) out.push({ value: token.raw, start: token.start, end: token.end });
-      else if (!(token.kind === 'clause' || /^(and|or)$/.test(token.norm))) break;
+      else if (!(token.kind === 'clause' || /^(and|or|和|与|與|及|跟)$/.test(token.norm))) break;
       k++;
     }
     return out;

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/build';
 import type { Constraint, Evidence, Status } from '../schema';
-import { compareText } from '../text/compare-text';
+import { compareText, foldText } from '../text/compare-text';
 import type { Entity, Reading, Spanned } from './05-read';
 
 /**
@@ -96,10 +96,11 @@ const DIRECTIONAL = new Set(['left of', 'right of', 'above', 'below', 'under', '
 export function align(constraints: Constraint[], rewrite: Reading, lexicon: Lexicon): Constraint[] {
   const text = rewrite.text;
   const asked = new Set(constraints.filter((c) => c.kind === 'object').map((c) => c.subject));
+  const askedTexts = constraints.filter((c) => c.kind === 'text').map((c) => foldText(c.value));
   const evidence = (at: Spanned | undefined): Evidence | undefined =>
     at ? { text: text.slice(at.start, at.end), span: [at.start, at.end] } : undefined;
   return constraints.map((constraint) => {
-    const verdict = swappedPlace(constraint, constraints, rewrite, lexicon) ?? judge(constraint, rewrite, lexicon, asked);
+    const verdict = swappedPlace(constraint, constraints, rewrite, lexicon) ?? judge(constraint, rewrite, lexicon, asked, askedTexts);
     const out: Constraint = { ...constraint, status: verdict.status };
     const ev = evidence(verdict.at);
     if (ev) out.evidence = ev;
@@ -136,7 +137,7 @@ function swappedPlace(c: Constraint, all: Constraint[], r: Reading, lexicon: Lex
   return null;
 }
 
-function judge(c: Constraint, r: Reading, lexicon: Lexicon, asked: Set<string>): Verdict {
+function judge(c: Constraint, r: Reading, lexicon: Lexicon, asked: Set<string>, askedTexts: string[] = []): Verdict {
   const subjects = (lemma: string) => r.entities.filter((entity) => related(lexicon, entity.lemma, lemma));
   const isAsked = (lemma: string) => [...asked].some((other) => related(lexicon, other, lemma));
   /** The rewrite named the subject differently ("a wooden board" for the sign): a noun the user never used. */
@@ -311,9 +312,14 @@ function judge(c: Constraint, r: Reading, lexicon: Lexicon, asked: Set<string>):
       if (best && (best.verdict.verdict === 'exact' || best.verdict.verdict === 'case')) return { status: 'kept', at: best.at };
       if (best && best.verdict.verdict !== 'different') return { status: 'altered', at: best.at, found: best.value };
       // A different text on the same carrier (字母榜 → "Alphabet List"): translated or replaced.
-      const onCarrier = r.texts.find((rendered) => rendered.carrier && related(lexicon, rendered.carrier.lemma, c.subject));
+      // Texts that are the user's other requested texts ("A" and "Z" beside 字母榜) are not a replacement of this one;
+      // among the rest, the longest on the same carrier is the likely translation.
+      const others = r.texts.filter((rendered) => !askedTexts.includes(foldText(rendered.value)));
+      const onCarrier = others
+        .filter((rendered) => rendered.carrier && related(lexicon, rendered.carrier.lemma, c.subject))
+        .sort((a, b) => b.value.length - a.value.length)[0];
       if (onCarrier) return { status: 'altered', at: onCarrier, found: onCarrier.value };
-      if (r.texts.length === 1 && r.texts[0]) return { status: 'altered', at: r.texts[0], found: r.texts[0].value };
+      if (others.length === 1 && others[0]) return { status: 'altered', at: others[0], found: others[0].value };
       const raw = r.text.indexOf(c.value);
       if (raw >= 0 && c.value.length >= 2) return { status: 'kept', at: { start: raw, end: raw + c.value.length } };
       return { status: 'lost' };

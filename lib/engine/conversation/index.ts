@@ -59,7 +59,8 @@ function freshReason(text: string, own: Constraint[], state: Constraint[], lexic
   const objects = own.filter((c) => c.kind === 'object');
   if (!objects.length || EDIT_CUE.test(text)) return null;
   const known = state.filter((c) => c.kind === 'object');
-  const overlaps = objects.some((o) => known.some((k) => related(lexicon, k.subject, o.subject)));
+  // "The dog" after "a puppy" is the same subject; "apples" after a question about "fruit" is a new one.
+  const overlaps = objects.some((o) => known.some((k) => k.subject === o.subject || lexicon.family.get(k.subject) === o.subject));
   return overlaps ? null : 'the message names only new subjects and no change to the earlier image';
 }
 
@@ -72,7 +73,12 @@ function applyEdit(state: Constraint[], own: Constraint[], reading: ReturnType<t
   let next = [...state];
   const same = (a: string, b: string) => a === b || related(lexicon, a, b);
   // Subjects of the follow-up that the earlier turns named: keep the earlier lemma ("the bunny" = rabbit).
-  const canonical = (subject: string) => next.find((c) => c.kind === 'object' && same(c.subject, subject))?.subject ?? subject;
+  // A follow-up's subject is an earlier one when it is the same lemma, or the earlier one is a kind of it
+  // ("make the dog white" after "a puppy"); never the other way ("apple" after "fruit" stays apple).
+  const canonical = (subject: string) =>
+    next.find((c) => c.kind === 'object' && c.subject === subject)?.subject ??
+    next.find((c) => c.kind === 'object' && lexicon.family.get(c.subject) === subject)?.subject ??
+    subject;
   const drop = (test: (c: Constraint) => boolean) => {
     next = next.filter((c) => !test(c));
   };

@@ -11,6 +11,7 @@ one two three four five six seven eight nine ten many much more most few less le
 here there where when while which who whom whose what why how
 image picture photo photograph shot scene view render rendering illustration drawing painting artwork composition
 style look feel mood atmosphere vibe sense detail details lot kind sort type way something anything everything nothing
+front back middle center centre corner side sides
 `;
 
 /** Nouns that name a part of the thing before them: an attribute on "its skin" belongs to the apple. */
@@ -37,4 +38,5 @@ wall side corner edge room frame image picture scene composition canvas sky back
 export const ZH_FUNCTION_WORDS = String.raw`
 画面 畫面 马尾 馬尾 马尾辫 馬尾辮 鼓起 手工 手法 诱人 誘人 动人 動人 迷人 令人 让人 讓人 使人 引人 宜人 惊人 驚人
 人心 人间 人間 人工 人生 灯光 燈光 山水 大方 小心 马上 馬上 花生 口红 口紅 东方 東方 西方 北方 南方 上下 左右 心中 眼中
+分别 分別 特别 特別 区别 區別 别致 別致 别墅 別墅 告别 告別 无论 無論 无数 無數 无限 無限 无比 無比 无尽 無盡 无边 無邊 毫无 毫無
 `;

@@ -2,6 +2,7 @@
 // One entry per line: lemma|english synonyms|chinese forms|family
 // Lists inside a field are comma-separated; blank lines and lines starting with # are comments.
 export const OBJECTS = String.raw`
+arc|curved line,arched line|弧线,弧線,弧形线,弧形線|
 # ---- people and roles (family person) ----
 person|human,human being,someone,somebody|人,人物|
 man|guy,gentleman|男人,男子,男士,男性,大叔|person
