@@ -166,7 +166,7 @@ export function Report(props: ReportProps) {
                   <span className="pl-what">{describeConstraint(c)}</span>
                   {compared ? (
                     <span className="pl-evidence">
-                      {c.status === 'lost' ? t(lang, 'noEvidence') : c.found ? `${t(lang, c.status === 'unbound' ? 'movedTo' : 'says')} “${c.found}”` : c.evidence ? `“${c.evidence.text}”` : ''}
+                      {c.status === 'lost' ? t(lang, compare === 'plan' ? 'noEvidencePlan' : 'noEvidence') : c.found ? `${t(lang, c.status === 'unbound' ? 'movedTo' : 'says')} “${c.found}”` : c.evidence ? `“${c.evidence.text}”` : ''}
                     </span>
                   ) : null}
                   {c.rationale ? <span className="pl-muted" data-rationale="">{c.rationale}</span> : null}
