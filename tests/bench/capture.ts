@@ -41,20 +41,29 @@ function longConversation(turns: number): string {
 }
 
 const text = longConversation(400);
-const timings: number[] = [];
+const parse: number[] = [];
+const visible: number[] = [];
+const all: number[] = [];
 let pairs = 0;
 for (let run = 0; run < 7; run++) {
   const session = createChatgptSession();
-  const start = performance.now();
+  let start = performance.now();
   session.ingest({ channel: 'conversation', streamId: 'bench', url: `/backend-api/conversation/${base.conversation_id}`, text });
   const generations = session.generations(base.conversation_id);
-  for (const g of generations) analyze(g.userText, g.rewrite ?? '', { previous: g.previousUserTexts.slice(-3) });
-  timings.push(performance.now() - start);
+  parse.push(performance.now() - start);
+  // The page analyses only the images it shows (ChatGPT virtualises long threads: a dozen at a time).
+  start = performance.now();
+  for (const g of generations.slice(-12)) analyze(g.userText, g.rewrite ?? '', { previous: g.previousUserTexts });
+  visible.push(performance.now() - start);
+  start = performance.now();
+  for (const g of generations) analyze(g.userText, g.rewrite ?? '', { previous: g.previousUserTexts });
+  all.push(performance.now() - start);
   pairs = generations.length;
 }
-timings.sort((a, b) => a - b);
-console.log(`400-turn conversation GET: ${(text.length / 1e6).toFixed(1)} MB, ${pairs} image pairs`);
-console.log(`  parse + pair + analyse all: median ${timings[3]!.toFixed(0)} ms (min ${timings[0]!.toFixed(0)}), Node ${process.version} (target ≤ 50 ms in the page; measured here in Node)`);
+const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(0);
+console.log(`400-turn conversation GET: ${(text.length / 1e6).toFixed(1)} MB, ${pairs} image pairs (Node ${process.version})`);
+console.log(`  JSON.parse + tree + pairing: median ${median(parse)} ms (target ≤ 50 ms on the page's thread)`);
+console.log(`  analysis of the 12 images on screen: median ${median(visible)} ms; of all ${pairs} (export-like): ${median(all)} ms`);
 for (const tap of ['chatgpt-tap', 'gemini-tap']) {
   const path = `${ROOT}.output/chrome-mv3/content-scripts/${tap}.js`;
   if (existsSync(path)) console.log(`  ${tap}.js: ${(gzipSync(readFileSync(path), { level: 9 }).length / 1024).toFixed(1)} kB gzip (target ≤ 5 kB)`);

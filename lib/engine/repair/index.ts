@@ -12,7 +12,11 @@ export interface Repair {
 
 /** Restores what the rewrite dropped. Deterministic: the same analysis gives the same repair. */
 export function repair(analysis: Analysis): Repair {
-  const lang: RepairLang = analysis.languages.rewritten === 'zh' ? 'zh' : 'en';
+  // The rewrite's own language, quoted texts aside ("一块招牌，写着“Alphabet List”" is Chinese).
+  const unquoted = analysis.rewritten.replace(/"[^"]*"|“[^”]*”|「[^」]*」/g, '');
+  const han = unquoted.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = unquoted.match(/[A-Za-z]/g)?.length ?? 0;
+  const lang: RepairLang = han > 0 && han * 2 >= latin ? 'zh' : analysis.languages.rewritten === 'zh' ? 'zh' : 'en';
   let base = analysis.rewritten.trim() || analysis.original.trim();
   // Misspelt or translated text is put right where it stands.
   const textFixes = analysis.constraints
@@ -83,14 +87,15 @@ interface SpecObject {
 
 /** The user's constraints as a compact JSON spec: objects with count, position and attributes, text, light, negatives. */
 export function structuredPrompt(constraints: Constraint[], scene = ''): string {
-  const objects = new Map<string, SpecObject>();
-  const object = (name: string) => {
-    let spec = objects.get(name);
-    if (!spec) {
-      spec = { name };
-      objects.set(name, spec);
+  // Per subject: its count, its places in order, and its attributes by the place that qualifies them.
+  const subjects = new Map<string, { count?: number | string; places: string[]; attrs: Map<string, string[]> }>();
+  const subject = (name: string) => {
+    let entry = subjects.get(name);
+    if (!entry) {
+      entry = { places: [], attrs: new Map() };
+      subjects.set(name, entry);
     }
-    return spec;
+    return entry;
   };
   const spec: Record<string, unknown> = {};
   if (scene.trim()) spec.scene = scene.trim();
@@ -103,30 +108,12 @@ export function structuredPrompt(constraints: Constraint[], scene = ''): string 
   let aspect: string | undefined;
   for (const c of constraints) {
     switch (c.kind) {
-      case 'object': object(c.subject); break;
-      case 'count': object(c.subject).count = Number.isFinite(Number(c.value)) ? Number(c.value) : c.value; break;
-      case 'position': {
-        const o = object(c.subject);
-        if (o.position && o.position !== c.value) {
-          o.instances ??= [{ position: o.position, attributes: [] }];
-          delete o.position;
-        }
-        if (o.instances) {
-          if (!o.instances.some((i) => i.position === c.value)) o.instances.push({ position: c.value, attributes: [] });
-        } else o.position = c.value;
-        break;
-      }
+      case 'object': subject(c.subject); break;
+      case 'count': subject(c.subject).count = Number.isFinite(Number(c.value)) ? Number(c.value) : c.value; break;
+      case 'position': if (!subject(c.subject).places.includes(c.value)) subject(c.subject).places.push(c.value); break;
       case 'attribute': {
-        const o = object(c.subject);
-        const instance = c.qualifier ? o.instances?.find((i) => i.position === c.qualifier) : undefined;
-        if (instance) instance.attributes.push(c.value);
-        else if (c.qualifier && o.position === c.qualifier) (o.attributes ??= []).push(c.value);
-        else if (c.qualifier) {
-          o.instances ??= o.position ? [{ position: o.position, attributes: [...(o.attributes ?? [])] }] : [];
-          delete o.position;
-          delete o.attributes;
-          o.instances.push({ position: c.qualifier, attributes: [c.value] });
-        } else (o.attributes ??= []).push(c.value);
+        const attrs = subject(c.subject).attrs;
+        attrs.set(c.qualifier ?? '', [...(attrs.get(c.qualifier ?? '') ?? []), c.value]);
         break;
       }
       case 'relation': relations.push(`${c.subject} ${c.value} ${c.object ?? ''}`.trim()); break;
@@ -138,7 +125,19 @@ export function structuredPrompt(constraints: Constraint[], scene = ''): string 
       case 'aspect': aspect = c.value; break;
     }
   }
-  if (objects.size) spec.objects = [...objects.values()];
+  const objects: SpecObject[] = [...subjects.entries()].map(([name, entry]) => {
+    const out: SpecObject = { name };
+    if (entry.count !== undefined) out.count = entry.count;
+    const qualifiers = [...entry.attrs.keys()].filter(Boolean);
+    const places = [...entry.places, ...qualifiers.filter((q) => !entry.places.includes(q))];
+    const plain = entry.attrs.get('') ?? [];
+    if (places.length > 1 || qualifiers.length) {
+      out.instances = places.map((position) => ({ position, attributes: entry.attrs.get(position) ?? [] }));
+    } else if (places.length === 1) out.position = places[0];
+    if (plain.length) out.attributes = plain;
+    return out;
+  });
+  if (objects.length) spec.objects = objects;
   if (relations.length) spec.relations = relations;
   if (text.length) spec.text = text;
   if (lighting.length) spec.lighting = lighting;
