@@ -15,6 +15,12 @@ export interface AnalyzeOptions {
   previous?: string[];
 }
 
+/**
+ * Follow-ups fold at most this many earlier messages (the latest ones): long chats stay fast, and requests older
+ * than that have almost always been restated or replaced. `turn` still counts from the first message given.
+ */
+export const MAX_PREVIOUS = 8;
+
 /** Longer inputs are analysed up to this many characters, with a warning (the rest is still shown to the user). */
 export const MAX_INPUT = 200_000;
 
@@ -53,7 +59,11 @@ export function analyze(original: string, rewritten: string, options: AnalyzeOpt
   try {
     const lex = lexicon();
     const previous = (Array.isArray(options.previous) ? options.previous : []).map((text, index) => clean(text, `previous[${index}]`, warnings));
-    const inForce = previous.length ? constraintsInForce([...previous, source], lex) : null;
+    const folded = previous.slice(-MAX_PREVIOUS);
+    const offset = previous.length - folded.length;
+    const inForce = folded.length ? constraintsInForce([...folded, source], lex) : null;
+    if (inForce && offset) for (const c of inForce.constraints) if (c.turn !== undefined) c.turn += offset;
+    if (inForce) inForce.since += offset;
     const constraints = inForce ? inForce.constraints : constraintsOf(readText(source));
     const rewrite = readText(target);
     const aligned = align(constraints, rewrite, lex);
