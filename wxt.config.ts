@@ -16,6 +16,8 @@ export default defineConfig({
       'toggle-overlay': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandToggleOverlay__' },
     },
     host_permissions: SITES,
+    // Image hosts of older ChatGPT (DALL-E) and of Gemini: asked for only when the user sends an image to a check.
+    optional_host_permissions: ['https://*.oaiusercontent.com/*', 'https://*.googleusercontent.com/*'],
     action: { default_title: 'PromptLoss' },
     ...(browser === 'firefox'
       ? {

@@ -51,6 +51,13 @@ export function DeepSettingsSection({ lang }: { lang: Lang }) {
       </div>
       <p className="pl-muted">{pt(lang, 'deepKeyHint')}</p>
       <div className="pl-deep-row">
+        <button type="button" className="pl-button" data-deep-hosts="" onClick={async () => {
+          // Optional host access, asked for on a click (the only place the browser allows it).
+          const granted = await browser.permissions.request({ origins: ['https://*.oaiusercontent.com/*', 'https://*.googleusercontent.com/*'] }).catch(() => false);
+          setNote(granted ? { ok: true, text: pt(lang, 'deepHostsGranted') } : { ok: false, text: 'not granted' });
+        }}>{pt(lang, 'deepHosts')}</button>
+      </div>
+      <div className="pl-deep-row">
         <label htmlFor="pl-deep-model">{pt(lang, 'deepModel')}</label>
         <input id="pl-deep-model" data-deep-model="" type="text" value={settings.model}
           onChange={(event) => setSettings({ ...settings, model: event.target.value })}

@@ -80,6 +80,8 @@ const en = {
   deepTest: 'Test key',
   deepTesting: 'Testing…',
   deepTestOk: 'The key works.',
+  deepHosts: 'Allow reading images from ChatGPT\'s and Gemini\'s image hosts (for the image check)',
+  deepHostsGranted: 'Image hosts allowed.',
   // history
   historyOptions: 'Options',
   historyQuota: 'Storage is full: new pairs are not being saved. Export and clear the history, or lower the retention in the options.',
@@ -208,6 +210,8 @@ const zh: Record<PageKey, string> = {
   deepTest: '测试密钥',
   deepTesting: '测试中…',
   deepTestOk: '密钥可用。',
+  deepHosts: '允许读取 ChatGPT 和 Gemini 图片服务器上的图片（用于图片检查）',
+  deepHostsGranted: '已允许读取图片服务器。',
   historyOptions: '选项',
   historyQuota: '存储空间已满：新的记录不会被保存。请导出并清除历史记录，或在选项中降低保留上限。',
   historySearch: '搜索提示词和改写',
