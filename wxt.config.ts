@@ -7,6 +7,8 @@ const SITES = ['https://chatgpt.com/*', 'https://chat.openai.com/*', 'https://ge
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  // Firefox's source package: the code that builds the extension, without test fixtures and generated output.
+  zip: { excludeSources: ['tests/**', 'docs/**', 'demo-output/**', 'tmp/**', '.promptloss-profile/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
