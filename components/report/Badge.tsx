@@ -2,7 +2,7 @@ import { t, type Lang } from '@/lib/i18n/strings';
 import type { Summary } from '@/lib/engine/schema';
 
 export type BadgeState = { kind: 'analyzing' } | { kind: 'failed' } | { kind: 'unknown' } |
-  { kind: 'summary'; summary: Summary; compare: 'rewrite' | 'plan' | 'none'; constraints: number };
+  { kind: 'summary'; summary: Summary; compare: 'rewrite' | 'plan' | 'none'; constraints: number; image?: Record<string, number> };
 const REWRITE_LABEL = { lost: 'statusLost', altered: 'statusAltered', unbound: 'statusUnbound', kept: 'statusKept' } as const;
 const PLAN_LABEL = { lost: 'planNotMentioned', altered: 'planContradicted', unbound: 'planDetached', kept: 'planMentioned' } as const;
 
@@ -32,6 +32,12 @@ export function Badge({ lang, state, open, onToggle, shown }: {
     label = parts.length ? parts.join(' · ') : t(lang, 'badgeClean', { n: state.constraints });
     severity = s.altered ? 'altered' : s.lost ? (state.compare === 'plan' ? 'unbound' : 'lost') : s.unbound ? 'unbound' : 'kept';
     if (state.compare === 'rewrite' && s.lost) severity = 'lost';
+  }
+  // The image's own check (text read, format) counts too: for calls with no rewrite it is the only automatic check.
+  if (state.kind === 'summary' && state.image) {
+    const parts = ['altered', 'lost', 'unverified', 'kept'].filter((v) => state.image![v]).map((v) => `${state.image![v]} ${v}`);
+    if (parts.length) label += ` · ${t(lang, 'badgeImage', { counts: parts.join(', ') })}`;
+    if (state.image.altered || state.image.lost) severity = severity === 'kept' || severity === 'unchecked' ? 'altered' : severity;
   }
   return (
     <button type="button" className={`pl-badge pl-sev-${severity}`} aria-expanded={open} onClick={onToggle} data-promptloss-badge={severity}>

@@ -9,9 +9,9 @@ export interface InPageReportProps extends Omit<ReportProps, 'lang'> {
   streaming: boolean;
   /** Which statuses the badge counts (a setting). */
   shown: Set<string>;
-  /** A deep result made without a click (automatic mode), for this analysis. */
-  deepResult?: InPageReportProps['analysis'] | null;
   onDeepResult?: (analysis: InPageReportProps['analysis']) => void;
+  /** Runs the local image check now (on-demand mode). */
+  checkImage?: () => void;
 }
 
 /** The badge beside an image and, when opened, the report under it as an overlay (no layout shift). */
@@ -19,7 +19,7 @@ export function InPageReport(props: InPageReportProps) {
   const [open, setOpen] = useState(false);
   const [deepAnalysis, setDeepAnalysis] = useState<{ base: unknown; analysis: InPageReportProps['analysis'] } | null>(null);
   // A deep result belongs to the analysis it was made from; a new local analysis drops it.
-  const analysis = deepAnalysis && deepAnalysis.base === props.analysis ? deepAnalysis.analysis : props.deepResult ?? props.analysis;
+  const analysis = deepAnalysis && deepAnalysis.base === props.analysis ? deepAnalysis.analysis : props.analysis;
   const panel = useRef<HTMLDivElement>(null);
   const anchor = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<{ top: number; left: number; maxHeight: number } | null>(null);
@@ -52,7 +52,7 @@ export function InPageReport(props: InPageReportProps) {
       ? { kind: 'unknown' }
       : props.capture === 'failed'
         ? { kind: 'failed' }
-      : { kind: 'summary', summary: props.analysis.summary, compare: props.compare, constraints: props.analysis.constraints.length };
+      : { kind: 'summary', summary: props.analysis.summary, compare: props.compare, constraints: props.analysis.constraints.length, image: imageCounts(analysis) };
   return (
     <div className="pl-root pl-anchor" ref={anchor} onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}>
       <Badge lang={props.lang} state={state} open={open} onToggle={() => setOpen(!open)} shown={props.shown} />
@@ -70,4 +70,12 @@ export function InPageReport(props: InPageReportProps) {
       ) : null}
     </div>
   );
+}
+
+function imageCounts(analysis: InPageReportProps['analysis']): Record<string, number> | undefined {
+  const checked = analysis.constraints.filter((c) => c.image);
+  if (!checked.length) return undefined;
+  const counts: Record<string, number> = {};
+  for (const c of checked) counts[c.image!.verdict] = (counts[c.image!.verdict] ?? 0) + 1;
+  return counts;
 }

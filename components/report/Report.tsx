@@ -31,6 +31,8 @@ export interface ReportProps {
   /** The opt-in Gemini analysis, when the site UI offers it. */
   deep?: DeepBridge;
   onDeepResult?: (analysis: Analysis) => void;
+  /** Runs the local image check (text in the image, format) now. */
+  checkImage?: () => void;
 }
 
 type ShownConstraint = Constraint & { localStatus?: string; image?: { verdict: string; read?: string; rationale?: string; source?: string } };
@@ -210,6 +212,11 @@ export function Report(props: ReportProps) {
         {props.structuredToInput ? (
           <button type="button" data-action="structured-to-input" onClick={() => props.structuredToInput?.(structured) && flash('askAgainDone')}>
             {t(lang, 'structuredToInput')}
+          </button>
+        ) : null}
+        {props.checkImage ? (
+          <button type="button" data-action="check-image" onClick={() => props.checkImage?.()}>
+            {t(lang, 'checkImage')}
           </button>
         ) : null}
         {props.askAgain ? (

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { DeepError } from '../deep/schema';
+import { imageBytesOf } from './image-bytes';
 import { deepImageAudit, deepTextCheck, inputHash } from '../deep/run';
 import type { Analysis } from '../engine/schema';
 import { deepApiKey, deepBaseUrl, deepSettings, readDeepSettings } from '../store/settings';
@@ -72,15 +73,12 @@ export function deepAnalyze(trigger: 'click' | 'automatic', analysis: Analysis, 
 }
 
 /** The image bytes are fetched here, by the background, with the host access the extension has (or asked for). */
-export function deepAuditImage(trigger: 'click' | 'automatic', analysis: Analysis, imageUrl: string) {
-  return guarded(trigger, inputHash('image', analysis.original, imageUrl), async (call) => {
-    const response = await fetch(imageUrl, { credentials: 'include' }).catch(() => null);
-    if (!response?.ok) throw new DeepError('network', 'The image could not be read (no access to its host, or it expired).');
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes.length > 15_000_000) throw new DeepError('too-large', 'The image is too large to send.');
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    const mimeType = response.headers.get('content-type')?.split(';')[0] || 'image/png';
-    return deepImageAudit(analysis, { mimeType, base64: btoa(binary) }, call);
+export function deepAuditImage(trigger: 'click' | 'automatic', analysis: Analysis, source: string | { base64: string; mimeType: string }) {
+  const key = typeof source === 'string' ? source : `${source.base64.length}:${source.base64.slice(0, 64)}:${source.base64.slice(-64)}`;
+  return guarded(trigger, inputHash('image', analysis.original, key), async (call) => {
+    const image = await imageBytesOf(source).catch((error: unknown) => {
+      throw new DeepError('network', error instanceof Error ? error.message : 'The image could not be read.');
+    });
+    return deepImageAudit(analysis, { mimeType: image.mimeType, base64: image.base64 }, call);
   });
 }

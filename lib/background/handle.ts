@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { BackgroundRequest } from '../messages';
 import { deepAnalyze, deepAuditImage, deepConsent, deepStatus, deepTestKey } from './deep';
+import { checkImageOfPair } from './image-check';
 import { localArea } from '../store/browser-area';
 import { createHistoryStore, type HistoryEntry } from '../store/history';
 import { readRetention } from '../store/settings';
@@ -51,7 +52,7 @@ export async function handleMessage(raw: unknown, sender: { tab?: { id?: number 
       return result;
     }
     case 'history/update':
-      return { ok: await history.update(request.id, { ...(request.checks ? { checks: request.checks } : {}), ...(request.deep ? { extra: { deep: request.deep } } : {}) }) };
+      return { ok: await history.update(request.id, { ...(request.checks ? { checks: request.checks } : {}), ...(request.deep || request.image ? { extra: { ...(request.deep ? { deep: request.deep } : {}), ...(request.image ? { image: request.image } : {}) } } : {}) }) };
     case 'history/list':
       return { ok: true, entries: await history.list(), quotaExceeded: await history.quotaExceeded() };
     case 'history/get':
@@ -75,8 +76,10 @@ export async function handleMessage(raw: unknown, sender: { tab?: { id?: number 
       return deepTestKey();
     case 'deep/analyze':
       return deepAnalyze(request.trigger, request.analysis, request.previous);
+    case 'image/check':
+      return checkImageOfPair(request.analysis, request.image ?? request.imageUrl ?? '');
     case 'deep/audit-image':
-      return deepAuditImage(request.trigger, request.analysis, request.imageUrl);
+      return deepAuditImage(request.trigger, request.analysis, request.image ?? request.imageUrl ?? '');
     case 'tab/pairs': {
       const ids = (await tabPairs())[request.tabId] ?? [];
       const entries = (await Promise.all(ids.map((id) => history.get(id)))).filter((entry): entry is HistoryEntry => !!entry);

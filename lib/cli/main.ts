@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { auditCommand } from './audit';
+import { checkImageCommand } from './check-image';
 import { analyzeCommand, extractCommand, repairCommand, UsageError } from './commands';
 
 export const HELP = `promptloss — check which constraints of an image prompt a rewrite kept, changed or lost
@@ -21,6 +22,12 @@ Commands:
   audit PATH [--out DIR] [--json]
             every image generation of a ChatGPT data export (.zip, conversations.json or a folder of
             sharded conversations-000.json…): pairs, calls without a prompt, loss rate per kind, worst examples
+  check-image --prompt TEXT --image FILE [--json]
+            read the text in a generated image (PNG, JPEG or WebP) and check it, its placement and the
+            format against the prompt, locally (PP-OCRv4, English and Chinese)
+  check-image --file FILE.jsonl --json
+            one line per input line {"id", "prompt", "image"}: {"id", "width", "height", "constraints",
+            "text"} or {"id", "error"}; the model loads once
 
 Options:
   -h, --help     show this help
@@ -48,6 +55,7 @@ export async function main(argv: string[]): Promise<number> {
   const out = { stdout: (text: string) => process.stdout.write(text), stderr: (text: string) => process.stderr.write(text) };
   const commands: Record<string, (argv: string[], o: typeof out) => Promise<number>> = {
     analyze: analyzeCommand, extract: extractCommand, repair: repairCommand, audit: auditCommand,
+    'check-image': checkImageCommand,
   };
   const run = commands[command];
   if (!run) {

@@ -71,6 +71,8 @@ const en = {
   deepNoKey: 'Add your Gemini API key in PromptLoss options to use the deep analysis.',
   deepLocal: 'local check: {status}',
   inImage: 'in the image: {verdict}',
+  checkImage: 'Check the image here (text, format)',
+  badgeImage: 'image: {counts}',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -147,6 +149,8 @@ const zh: Record<StringKey, string> = {
   deepNoKey: '请先在 PromptLoss 选项中填写你的 Gemini API 密钥。',
   deepLocal: '本地检查：{status}',
   inImage: '图片中：{verdict}',
+  checkImage: '在本地检查图片（文字、画幅）',
+  badgeImage: '图片：{counts}',
 };
 
 export type Lang = 'en' | 'zh';

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { DeepBridge } from '@/components/report/DeepActions';
 import type { Analysis } from '@/lib/engine';
 import { deepSettings } from '@/lib/store/settings';
+import { imageSource } from './image-source';
 
 /**
  * The page side of the deep analysis: it knows the mode and whether a key exists (asked from the background),
@@ -32,6 +33,6 @@ export function deepBridge(status: DeepStatus, previous: string[], imageUrl: str
       await browser.runtime.sendMessage({ type: 'deep/consent' });
     },
     analyze: (analysis: Analysis) => send({ type: 'deep/analyze', trigger: 'click', analysis, previous }),
-    ...(imageUrl ? { audit: (analysis: Analysis) => send({ type: 'deep/audit-image', trigger: 'click', analysis, imageUrl }) } : {}),
+    ...(imageUrl ? { audit: async (analysis: Analysis) => send({ type: 'deep/audit-image', trigger: 'click', analysis, ...(await imageSource(imageUrl)) }) } : {}),
   };
 }

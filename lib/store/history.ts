@@ -99,7 +99,8 @@ export function createHistoryStore(area: KeyValueArea, now: () => number = Date.
       return serial(async () => {
         const current = await this.get(id);
         if (!current) return false;
-        await area.set({ [entryKey(id)]: { ...current, ...patch } });
+        const extra = patch.extra ? { ...current.extra, ...patch.extra } : current.extra;
+        await area.set({ [entryKey(id)]: { ...current, ...patch, ...(extra ? { extra } : {}) } });
         return true;
       });
     },

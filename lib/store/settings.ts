@@ -83,3 +83,11 @@ export async function readDeepSettings(): Promise<DeepSettings> {
 export const deepApiKey = storage.defineItem<string>('local:secret.geminiApiKey', { fallback: '', version: 1 });
 /** A test may point the client at a local stand-in; unset in normal use. */
 export const deepBaseUrl = storage.defineItem<string>('local:settings.deepBaseUrl', { fallback: '', version: 1 });
+
+/** The local image checks (text read in the image, format): automatic by default, nothing leaves the browser. */
+export const ImageChecksSchema = z.enum(['automatic', 'on-demand', 'off']);
+export type ImageChecks = z.infer<typeof ImageChecksSchema>;
+export const imageChecks = storage.defineItem<ImageChecks>('local:settings.imageChecks', { fallback: 'automatic', version: 1 });
+export async function readImageChecks(): Promise<ImageChecks> {
+  return validated(ImageChecksSchema, 'automatic')(await imageChecks.getValue());
+}

@@ -49,3 +49,49 @@ export function compareText(wanted: string, found: string): { verdict: TextVerdi
   if (distance <= 0.4) return { verdict: 'misspelt', distance };
   return { verdict: 'different', distance };
 }
+
+/**
+ * Approximate substring search: the span [start, end) of `text` (indices into its array of units) whose edit
+ * distance to the whole `pattern` is smallest; ties go to the span whose length is closest to the pattern's.
+ * Works on arrays (of code points, or of folded units) so callers can keep a map back to what they folded.
+ */
+export function bestSpan(pattern: readonly string[], text: readonly string[]): { start: number; end: number; distance: number } {
+  const m = pattern.length, n = text.length;
+  if (m === 0) return { start: 0, end: 0, distance: 0 };
+  if (n === 0) return { start: 0, end: 0, distance: m };
+  // cost[j] and origin[j]: the best alignment of pattern[0..i) ending at text position j, and where it started.
+  let cost = new Array<number>(n + 1).fill(0);
+  let origin = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const nextCost = new Array<number>(n + 1);
+    const nextOrigin = new Array<number>(n + 1);
+    nextCost[0] = i;
+    nextOrigin[0] = 0;
+    for (let j = 1; j <= n; j++) {
+      const substitute = cost[j - 1]! + (pattern[i - 1] === text[j - 1] ? 0 : 1);
+      const skipPattern = cost[j]! + 1;
+      const skipText = nextCost[j - 1]! + 1;
+      if (substitute <= skipPattern && substitute <= skipText) {
+        nextCost[j] = substitute;
+        nextOrigin[j] = origin[j - 1]!;
+      } else if (skipPattern <= skipText) {
+        nextCost[j] = skipPattern;
+        nextOrigin[j] = origin[j]!;
+      } else {
+        nextCost[j] = skipText;
+        nextOrigin[j] = nextOrigin[j - 1]!;
+      }
+    }
+    cost = nextCost;
+    origin = nextOrigin;
+  }
+  let best = { start: 0, end: 0, distance: Infinity };
+  for (let j = 1; j <= n; j++) {
+    const distance = cost[j]!;
+    const start = origin[j]!;
+    const better = distance < best.distance ||
+      (distance === best.distance && Math.abs(j - start - m) < Math.abs(best.end - best.start - m));
+    if (better) best = { start, end: j, distance };
+  }
+  return best;
+}

@@ -12,6 +12,8 @@ import { anchorImages, turnAnchor } from './anchors';
 import { insertIntoComposer } from './composer';
 import { fetchConversationTree } from './reconcile';
 import { deepBridge, watchDeepStatus, type DeepStatus } from '../deep-bridge';
+import { createLateResults, requestImageCheck, wantsImageCheck, watchImageChecks } from '../image-results';
+import type { ImageChecks } from '@/lib/store/settings';
 
 /** How long an image may sit on the page without a captured call before PromptLoss says it could not read it. */
 const UNKNOWN_GRACE_MS = 4000;
@@ -35,12 +37,20 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
   const reported = new Set<string>();
   const treesSeen = new Map<string, number>();
   let deep: DeepStatus = { mode: 'off', consented: false, hasKey: false };
-  const deepResults = new Map<string, Analysis>();
+  const late = createLateResults(() => schedule());
+  let imageMode: ImageChecks = 'automatic';
+  ctx.onInvalidated(watchImageChecks((mode) => (imageMode = mode)));
   /** A deep result is shown with its report and remembered with the pair in the history. */
   const remember = (entryId: string, result: Analysis) => {
-    deepResults.set(entryId, result);
+    late.setDeep(entryId, result);
     void browser.runtime.sendMessage({ type: 'history/update', id: entryId, deep: result }).catch(() => undefined);
-    schedule();
+  };
+  const checkImage = (entryId: string, analysis: Analysis, src: string) => {
+    void requestImageCheck(analysis, src).then((result) => {
+      if (!result) return;
+      late.setImage(entryId, result);
+      void browser.runtime.sendMessage({ type: 'history/update', id: entryId, image: result }).catch(() => undefined);
+    });
   };
   ctx.onInvalidated(watchDeepStatus((status) => {
     deep = status;
@@ -121,9 +131,12 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
     const { analysis, compare } = analysisOf(generation);
     const streaming = generation.status === 'streaming';
     const entryId = `chatgpt:${generation.key}`;
+    const imageUrl = /^https?:|^\//.test(src) ? new URL(src, location.href).href : null;
     if (!streaming && !reported.has(generation.key)) {
       reported.add(generation.key);
       onReport?.(generation, analysis);
+      // The image itself, checked locally: what it says in text, and its format.
+      if (imageMode === 'automatic' && imageUrl && generation.images.length && wantsImageCheck(analysis)) checkImage(entryId, analysis, imageUrl);
       if (deep.mode === 'automatic' && deep.consented && compare !== 'none') {
         void browser.runtime.sendMessage({ type: 'deep/analyze', trigger: 'automatic', analysis, previous: generation.previousUserTexts })
           .then((answer: { ok?: boolean; analysis?: Analysis }) => {
@@ -137,7 +150,7 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
         capture={generation.capture as CaptureClass}
         compare={compare}
         messageId={generation.toolMessageId}
-        analysis={analysis}
+        analysis={late.shown(entryId, analysis)}
         streaming={streaming}
         shown={shown}
         hiddenContext={generation.hiddenContext}
@@ -145,9 +158,9 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
         thoughts={generation.thoughts}
         copy={copy}
         askAgain={(text) => insertIntoComposer(document, text)}
-        deepResult={deepResults.get(entryId) ?? null}
         onDeepResult={(result) => remember(entryId, result)}
-        deep={deepBridge(deep, generation.previousUserTexts, /^https?:|^\//.test(src) ? new URL(src, location.href).href : null)}
+        deep={deepBridge(deep, generation.previousUserTexts, imageUrl)}
+        checkImage={imageMode !== 'off' && imageUrl && wantsImageCheck(analysis) && !late.hasImage(entryId) ? () => checkImage(entryId, analysis, imageUrl) : undefined}
       />
     );
   }

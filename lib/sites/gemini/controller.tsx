@@ -11,6 +11,7 @@ import { badgeStatuses, readBadgeStatuses, readUiLanguage, uiLanguage } from '@/
 import { createAnchoredUis } from '../anchored-ui';
 import { insertIntoComposer } from './composer';
 import { deepBridge, watchDeepStatus, type DeepStatus } from '../deep-bridge';
+import { createLateResults } from '../image-results';
 import { readTurns, type DomTurn } from './read-turns';
 
 /**
@@ -42,11 +43,10 @@ export async function startGemini(ctx: ContentScriptContext, onReport?: (entry: 
   const checks = new Map<string, Record<string, boolean>>();
   const reported = new Set<string>();
   let deep: DeepStatus = { mode: 'off', consented: false, hasKey: false };
-  const deepResults = new Map<string, Analysis>();
+  const late = createLateResults(() => schedule());
   const remember = (id: string, result: Analysis) => {
-    deepResults.set(id, result);
+    late.setDeep(id, result);
     void browser.runtime.sendMessage({ type: 'history/update', id, deep: result }).catch(() => undefined);
-    schedule();
   };
   ctx.onInvalidated(watchDeepStatus((status) => {
     deep = status;
@@ -118,13 +118,12 @@ export async function startGemini(ctx: ContentScriptContext, onReport?: (entry: 
             capture={pair.compare === 'plan' ? 'plan' : 'unknown'}
             compare={pair.compare}
             messageId={turn.responseId ?? pair.id}
-            analysis={pair.analysis}
+            analysis={late.shown(pair.id, pair.analysis)}
             streaming={streaming}
             shown={shown}
             copy={copy}
             structuredToInput={(text) => insertIntoComposer(document, text)}
             deep={deepBridge(deep, pair.previous, image.url)}
-            deepResult={deepResults.get(pair.id) ?? null}
             onDeepResult={(result) => remember(pair.id, result)}
             checked={checks.get(pair.id) ?? {}}
             onCheck={(id, value) => {

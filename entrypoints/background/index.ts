@@ -1,13 +1,19 @@
 import { browser } from 'wxt/browser';
 import { forgetTab, handleMessage } from '@/lib/background/handle';
+import { useCheckerHost } from '@/lib/background/image-check';
+import { closeCheckerIfIdle, startChecker } from './checker-host';
 
 /** The background: single writer of history, the toolbar badge, the keyboard command and the context menu. */
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender).catch((error: unknown) => ({
-    ok: false,
-    error: error instanceof Error ? error.message : String(error),
-  })));
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  useCheckerHost(startChecker);
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const answer = handleMessage(message, sender);
+    return answer.then((value) => value, (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    void closeCheckerIfIdle();
+  });
   browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'toggle-overlay') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
