@@ -1,4 +1,5 @@
 import { DeepSettingsSection } from './pages/DeepSettings';
+import { ImageCheckSettings } from './pages/ImageCheckSettings';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Mark } from './Mark';
@@ -89,6 +90,8 @@ export function Options() {
             <ClearSection lang={lang} />
           </div>
         </section>
+
+        <ImageCheckSettings lang={lang} />
 
         <section aria-labelledby="pl-o-deep" data-deep-analysis="">
           <h2 id="pl-o-deep">{pt(lang, 'deepHeading')}</h2>

@@ -30,7 +30,7 @@ export function entriesFromJson(text: string): HistoryEntry[] {
   return z.array(HistoryEntry).parse(JSON.parse(text.replace(/^\uFEFF/, '')));
 }
 
-const CSV_COLUMNS = ['entry_id', 'site', 'date', 'kind', 'subject', 'value', 'status', 'evidence'] as const;
+const CSV_COLUMNS = ['entry_id', 'site', 'date', 'kind', 'subject', 'value', 'status', 'evidence', 'image'] as const;
 
 /** One CSV field, quoted when it holds a comma, a quote, CR or LF (quotes doubled), as RFC 4180 says. */
 export function csvField(value: string): string {
@@ -43,10 +43,18 @@ export function entriesToCsv(entries: readonly HistoryEntry[]): string {
   for (const entry of entries) {
     const date = new Date(entry.createdAt).toISOString();
     for (const c of entry.analysis.constraints) {
-      rows.push([entry.id, entry.site, date, c.kind, c.subject, c.value, statusOf(entry, c), evidenceOf(c)].map(csvField).join(','));
+      rows.push([entry.id, entry.site, date, c.kind, c.subject, c.value, statusOf(entry, c), evidenceOf(c), imageOf(entry, c)].map(csvField).join(','));
     }
   }
   return `${rows.join('\r\n')}\r\n`;
+}
+
+/** What the image itself showed for a constraint (local check or Gemini audit), as remembered with the entry. */
+function imageOf(entry: HistoryEntry, c: Constraint): string {
+  const checked = [entry.extra?.image, entry.extra?.deep]
+    .map((analysis) => (analysis as { constraints?: Constraint[] } | undefined)?.constraints?.find((other) => other.id === c.id)?.image)
+    .find(Boolean) ?? c.image;
+  return checked ? `${checked.verdict}${checked.read ? ` (${checked.read})` : ''}` : '';
 }
 
 const KIND_KEY: Record<Constraint['kind'], StringKey> = {

@@ -67,15 +67,15 @@ describe('JSON export', () => {
 });
 
 describe('CSV export', () => {
-  test('one row per constraint with the eight columns, CRLF lines', () => {
+  test('one row per constraint with the nine columns (the image check last), CRLF lines', () => {
     const csv = entriesToCsv([APPLES, CAT, UNCHECKED]);
     const rows = parseCsv(csv);
-    expect(rows[0]).toEqual(['entry_id', 'site', 'date', 'kind', 'subject', 'value', 'status', 'evidence']);
+    expect(rows[0]).toEqual(['entry_id', 'site', 'date', 'kind', 'subject', 'value', 'status', 'evidence', 'image']);
     const constraints = APPLES.analysis.constraints.length + CAT.analysis.constraints.length + UNCHECKED.analysis.constraints.length;
     expect(rows).toHaveLength(1 + constraints);
-    expect(rows.every((row) => row.length === 8)).toBe(true);
+    expect(rows.every((row) => row.length === 9)).toBe(true);
     const count = rows.find((row) => row[0] === APPLES.id && row[3] === 'count')!;
-    expect(count).toEqual([APPLES.id, 'chatgpt', '2025-01-15T09:30:00.000Z', 'count', 'apple', '3', 'altered', 'two green apples']);
+    expect(count).toEqual([APPLES.id, 'chatgpt', '2025-01-15T09:30:00.000Z', 'count', 'apple', '3', 'altered', 'two green apples', '']);
     // Nothing was compared for an entry without a rewrite: its constraints are to check, not lost.
     expect(rows.filter((row) => row[0] === UNCHECKED.id).every((row) => row[6] === 'unchecked')).toBe(true);
     // Chinese prompts keep their text; the Chinese evidence/value survives as is.
@@ -89,7 +89,7 @@ describe('CSV export', () => {
     entry.analysis.constraints[0] = { ...entry.analysis.constraints[0]!, subject: '苹果, 红色', value: tricky, evidence: { text: '"quoted"', span: [0, 8] } };
     const csv = entriesToCsv([entry]);
     const rows = parseCsv(csv);
-    expect(rows[1]).toEqual(['chatgpt:id,with "comma"', 'chatgpt', '2025-01-15T09:30:00.000Z', 'count', '苹果, 红色', tricky, 'altered', '"quoted"']);
+    expect(rows[1]).toEqual(['chatgpt:id,with "comma"', 'chatgpt', '2025-01-15T09:30:00.000Z', 'count', '苹果, 红色', tricky, 'altered', '"quoted"', '']);
     expect(csv).toContain('"chatgpt:id,with ""comma"""');
     expect(csvField('plain 中文')).toBe('plain 中文');
     expect(csvField('a,b')).toBe('"a,b"');
@@ -99,7 +99,15 @@ describe('CSV export', () => {
   });
 
   test('an empty history is just the header', () => {
-    expect(entriesToCsv([])).toBe('entry_id,site,date,kind,subject,value,status,evidence\r\n');
+    expect(entriesToCsv([])).toBe('entry_id,site,date,kind,subject,value,status,evidence,image\r\n');
+  });
+
+  test('the image check remembered with an entry is exported with its constraint', () => {
+    const entry = structuredClone(APPLES);
+    const first = entry.analysis.constraints[0]!;
+    entry.extra = { image: { ...entry.analysis, constraints: [{ ...first, image: { verdict: 'altered', read: 'OpanAl', source: 'ocr' } }] } };
+    const rows = parseCsv(entriesToCsv([entry]));
+    expect(rows[1]![8]).toBe('altered (OpanAl)');
   });
 });
 
