@@ -130,7 +130,7 @@ test('exports download files that parse back (JSON, CSV, Markdown)', async () =>
   expect(json.map((e) => e.id).sort()).toEqual(SEED.map((e) => e.id).sort());
   expect(json.find((e) => e.id === 'gemini:g-1:r1')).toEqual(SEED.find((e) => e.id === 'gemini:g-1:r1'));
   const csv = await download('csv');
-  expect(csv.startsWith('\uFEFFentry_id,site,date,kind,subject,value,status,evidence\r\n')).toBe(true);
+  expect(csv.startsWith('\uFEFFentry_id,site,date,kind,subject,value,status,evidence,image\r\n')).toBe(true);
   expect(csv.split('\r\n').length - 2).toBe(SEED.reduce((n, e) => n + e.analysis.constraints.length, 0));
   const md = await download('md');
   expect(md).toContain('# PromptLoss history');
