@@ -11,7 +11,8 @@ export interface ImageAnchor {
 /** file_00000000abc / file-AbC123: the id both the image URL and the asset pointer carry. */
 export function fileIdOf(text: string | null | undefined): string | null {
   if (!text) return null;
-  const match = /(file[_-][A-Za-z0-9]+)/.exec(text);
+  // "file-service://file-AbC…" (DALL-E) names the id after its scheme, which also starts with "file-".
+  const match = /(file[_-](?!service\b)[A-Za-z0-9]+)/.exec(text);
   return match ? match[1]! : null;
 }
 

@@ -112,6 +112,8 @@ export async function startGemini(ctx: ContentScriptContext, onReport?: (entry: 
       }
       for (const image of turn.images) {
         keep.add(image.host);
+        // blob: images are revoked once shown: the image's own URL comes from Gemini's traffic when the DOM lacks it.
+        const imageUrl = image.url ?? network?.images.find((candidate) => candidate.index === image.index)?.url ?? network?.images[0]?.url ?? null;
         uis.render(image.host, (
           <InPageReport
             lang={lang}
@@ -123,7 +125,7 @@ export async function startGemini(ctx: ContentScriptContext, onReport?: (entry: 
             shown={shown}
             copy={copy}
             structuredToInput={(text) => insertIntoComposer(document, text)}
-            deep={deepBridge(deep, pair.previous, image.url)}
+            deep={deepBridge(deep, pair.previous, imageUrl)}
             onDeepResult={(result) => remember(pair.id, result)}
             checked={checks.get(pair.id) ?? {}}
             onCheck={(id, value) => {
