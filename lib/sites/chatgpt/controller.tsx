@@ -6,8 +6,9 @@ import { conversationIdFromPageUrl, isTemporaryChatUrl, type ImageGeneration } f
 import { createChatgptSession, type TapPayload } from '@/lib/capture/chatgpt-session';
 import { analyze, type Analysis } from '@/lib/engine';
 import { resolveLang, type Lang } from '@/lib/i18n/strings';
-import { readBadgeStatuses, readUiLanguage, badgeStatuses, uiLanguage } from '@/lib/store/settings';
+import { readBadgeStatuses, readUiLanguage } from '@/lib/store/settings';
 import { createAnchoredUis } from '../anchored-ui';
+import { watchPage } from '../page-watch';
 import { anchorImages, turnAnchor } from './anchors';
 import { insertIntoComposer } from './composer';
 import { fetchConversationTree } from './reconcile';
@@ -185,23 +186,13 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
     if (result.changed || result.turnEnded !== null) schedule();
   };
 
-  const observer = new MutationObserver(() => schedule());
-  observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'src'] });
-  ctx.onInvalidated(() => observer.disconnect());
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    uis.prune();
-    schedule();
+  watchPage(ctx, {
+    attributes: ['class', 'src'],
+    onLang: (value) => (lang = value),
+    onShown: (value) => (shown = value),
+    onNavigate: () => uis.prune(),
+    redraw: schedule,
   });
-  ctx.onInvalidated(uiLanguage.watch((value) => {
-    lang = resolveLang(value ?? 'auto', navigator.language);
-    schedule();
-  }));
-  ctx.onInvalidated(badgeStatuses.watch(() => void readBadgeStatuses().then((value) => {
-    shown = value;
-    schedule();
-  })));
-  ctx.setInterval(schedule, 2000);
-  schedule();
 
   return {
     setEnabled(value) {

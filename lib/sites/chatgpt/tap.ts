@@ -1,4 +1,5 @@
 import { isUiPing, TAP_SOURCE, type TapChannel, type TapWireMessage } from '@/lib/tap-protocol';
+import { readCloneText } from '../tap-read';
 
 /**
  * ChatGPT's network tap, in the page's own world at document_start. It wraps fetch and WebSocket transparently:
@@ -46,25 +47,14 @@ export function installChatgptTap(win: Window & typeof globalThis): void {
   });
 
   async function readClone(response: Response, plan: Plan, streamId: string): Promise<void> {
-    const body = response.clone().body;
-    if (!body) return;
-    const reader = body.getReader();
-    const decoder = new TextDecoder();
-    let whole = '';
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      const text = decoder.decode(value, { stream: true });
-      if (plan.channel === 'send-request') payload('stream-chunk', streamId, plan.url, text);
-      else whole += text;
-    }
-    const rest = decoder.decode();
     if (plan.channel === 'send-request') {
-      if (rest) payload('stream-chunk', streamId, plan.url, rest);
+      await readCloneText(response, (text) => payload('stream-chunk', streamId, plan.url, text));
       payload('stream-end', streamId, plan.url, '');
-    } else {
-      payload('conversation', streamId, plan.url, whole + rest);
+      return;
     }
+    let whole = '';
+    await readCloneText(response, (text) => (whole += text));
+    payload('conversation', streamId, plan.url, whole);
   }
 
   const nativeFetch = win.fetch;

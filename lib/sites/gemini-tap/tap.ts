@@ -1,4 +1,5 @@
 import { isUiPing, TAP_SOURCE, type TapChannel, type TapWireMessage } from '@/lib/tap-protocol';
+import { readCloneText } from '../tap-read';
 
 /**
  * Gemini's network tap, in the page's own world at document_start. Gemini streams with XMLHttpRequest as well as
@@ -111,20 +112,13 @@ export function installGeminiTap(win: Window & typeof globalThis): void {
         const text = bodyText(args[1]?.body);
         if (active.kind === 'stream' && text !== null) payload('send-request', streamId, active.url, text);
         result.then(async (response) => {
-          const body = response.clone().body;
-          if (!body) return;
-          const reader = body.getReader();
-          const decoder = new TextDecoder();
           let whole = '';
-          for (;;) {
-            const { done, value } = await reader.read();
-            if (done) break;
-            const chunk = decoder.decode(value, { stream: true });
-            if (active.kind === 'stream') payload('stream-chunk', streamId, active.url, chunk);
-            else whole += chunk;
-          }
+          await readCloneText(response, (text) => {
+            if (active.kind === 'stream') payload('stream-chunk', streamId, active.url, text);
+            else whole += text;
+          });
           if (active.kind === 'stream') payload('stream-end', streamId, active.url, '');
-          else payload('history', streamId, active.url, whole + decoder.decode());
+          else payload('history', streamId, active.url, whole);
         }).catch(() => {});
       } catch {
         /* contained */

@@ -7,8 +7,9 @@ import { createGeminiSession } from '@/lib/capture/gemini-session';
 import { analyze, type Analysis } from '@/lib/engine';
 import { resolveLang, type Lang } from '@/lib/i18n/strings';
 import type { HistoryEntry } from '@/lib/store/history';
-import { badgeStatuses, readBadgeStatuses, readUiLanguage, uiLanguage } from '@/lib/store/settings';
+import { readBadgeStatuses, readUiLanguage } from '@/lib/store/settings';
 import { createAnchoredUis } from '../anchored-ui';
+import { watchPage } from '../page-watch';
 import { insertIntoComposer } from './composer';
 import { deepBridge, watchDeepStatus, type DeepStatus } from '../deep-bridge';
 import { createLateResults } from '../image-results';
@@ -141,23 +142,13 @@ export async function startGemini(ctx: ContentScriptContext, onReport?: (entry: 
     uis.prune(keep);
   }
 
-  const observer = new MutationObserver(() => schedule());
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-busy', 'class', 'src'] });
-  ctx.onInvalidated(() => observer.disconnect());
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    uis.prune();
-    schedule();
+  watchPage(ctx, {
+    attributes: ['aria-busy', 'class', 'src'],
+    onLang: (value) => (lang = value),
+    onShown: (value) => (shown = value),
+    onNavigate: () => uis.prune(),
+    redraw: schedule,
   });
-  ctx.onInvalidated(uiLanguage.watch((value) => {
-    lang = resolveLang(value ?? 'auto', navigator.language);
-    schedule();
-  }));
-  ctx.onInvalidated(badgeStatuses.watch(() => void readBadgeStatuses().then((value) => {
-    shown = value;
-    schedule();
-  })));
-  ctx.setInterval(schedule, 2000);
-  schedule();
 
   return {
     setEnabled(value) {
