@@ -33,3 +33,20 @@ export function watchPage(ctx: ContentScriptContext, watch: PageWatch): void {
   ctx.setInterval(watch.redraw, 2000);
   watch.redraw();
 }
+
+/** A redraw that runs at most once per `ms`, after the burst that asked for it; its errors stay inside PromptLoss. */
+export function coalesced(ctx: ContentScriptContext, run: () => void, ms: number): () => void {
+  let scheduled = false;
+  return () => {
+    if (scheduled) return;
+    scheduled = true;
+    ctx.setTimeout(() => {
+      scheduled = false;
+      try {
+        run();
+      } catch (error) {
+        console.warn('[PromptLoss]', error);
+      }
+    }, ms);
+  };
+}

@@ -8,7 +8,7 @@ import { analyze, type Analysis } from '@/lib/engine';
 import { resolveLang, type Lang } from '@/lib/i18n/strings';
 import { readBadgeStatuses, readUiLanguage } from '@/lib/store/settings';
 import { createAnchoredUis } from '../anchored-ui';
-import { watchPage } from '../page-watch';
+import { coalesced, watchPage } from '../page-watch';
 import { anchorImages, turnAnchor } from './anchors';
 import { insertIntoComposer } from './composer';
 import { fetchConversationTree } from './reconcile';
@@ -76,19 +76,7 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
     images, matched, shapes: session.shapes(),
   }, null, 2);
 
-  let scheduled = false;
-  const schedule = () => {
-    if (scheduled) return;
-    scheduled = true;
-    ctx.setTimeout(() => {
-      scheduled = false;
-      try {
-        render();
-      } catch (error) {
-        console.warn('[PromptLoss]', error);
-      }
-    }, 120);
-  };
+  const schedule = coalesced(ctx, () => render(), 120);
 
   function render(): void {
     if (!enabled) {

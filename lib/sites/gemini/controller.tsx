@@ -9,7 +9,7 @@ import { resolveLang, type Lang } from '@/lib/i18n/strings';
 import type { HistoryEntry } from '@/lib/store/history';
 import { readBadgeStatuses, readUiLanguage } from '@/lib/store/settings';
 import { createAnchoredUis } from '../anchored-ui';
-import { watchPage } from '../page-watch';
+import { coalesced, watchPage } from '../page-watch';
 import { insertIntoComposer } from './composer';
 import { deepBridge, watchDeepStatus, type DeepStatus } from '../deep-bridge';
 import { createLateResults } from '../image-results';
@@ -70,19 +70,7 @@ export async function startGemini(ctx: ContentScriptContext, onReport?: (entry: 
     return pair;
   };
 
-  let scheduled = false;
-  const schedule = () => {
-    if (scheduled) return;
-    scheduled = true;
-    ctx.setTimeout(() => {
-      scheduled = false;
-      try {
-        render();
-      } catch (error) {
-        console.warn('[PromptLoss]', error);
-      }
-    }, 150);
-  };
+  const schedule = coalesced(ctx, () => render(), 150);
 
   function render(): void {
     if (!enabled) {
