@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // The local image checks ship their models and runtime inside the package: nothing is downloaded at run time.
@@ -18,6 +19,14 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       for (const path of OCR_ASSETS) files.push({ absoluteSrc: resolve(path), relativeDest: `ocr/${path.split('/').pop()}` });
+    },
+    // onnxruntime-web's loader also makes Vite emit a hashed copy of its 14 MB WASM; the checker loads the one in
+    // ocr/ (ort.env.wasm.wasmPaths), so the copy would only double the package.
+    'build:done': (wxt) => {
+      const assets = join(wxt.config.outDir, 'assets');
+      for (const name of readdirSync(assets, { withFileTypes: true })) {
+        if (name.isFile() && /^ort-wasm.*\.wasm$/.test(name.name)) rmSync(join(assets, name.name));
+      }
     },
   },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
