@@ -90,13 +90,20 @@ test('a live turn: no report while it streams, the report once complete; the str
   await page.close();
 });
 
-test('web-search images get no report; navigation leaves nothing behind', async () => {
+test('web-search images get no report; single-page navigation between chats leaves nothing behind', async () => {
   const page = await session.context.newPage();
   await page.goto(scenario('web-images-gem').url);
   await page.locator('model-response').first().waitFor();
   await page.waitForTimeout(1500);
   expect(await page.locator('[data-promptloss-badge]').count()).toBe(0);
-  await page.goto(scenario('apples-en').url);
-  await openReport(page, scenario('apples-en').expect[1]!.responseId);
+  // The sidebar switches chats without a page load: the apples chat gets its report…
+  const apples = scenario('apples-en');
+  await page.locator(`a[href$="${new URL(apples.url).pathname}"]`).first().click();
+  await expect.poll(() => page.url()).toContain(new URL(apples.url).pathname);
+  await openReport(page, apples.expect[1]!.responseId);
+  // …and going back to the web-images chat leaves no report of the apples behind.
+  await page.goBack();
+  await expect.poll(() => page.url()).toContain(new URL(scenario('web-images-gem').url).pathname);
+  await expect.poll(() => page.locator('[data-promptloss-report], [data-promptloss-badge]').count(), { timeout: 5000 }).toBe(0);
   await page.close();
 });

@@ -55,7 +55,7 @@ export function tag(tokens: Token[], quotes: Quote[], lexicon: Lexicon): Tagged 
     sentenceOf.push(sentence);
     clauseOf.push(clause);
   }
-  const norms = tokens.map((token) => (token.kind === 'word' ? normaliseEnglish(token.norm, lexicon.irregular) : token.norm));
+  const norms = tokens.map((token) => (token.kind === 'word' ? variantOf(normaliseEnglish(token.norm, lexicon.irregular), lexicon) : token.norm));
   const mentions: Mention[] = [];
   const make = (tags: Tag[], first: number, last: number, extra: Partial<Mention> = {}): Mention => ({
     tags,
@@ -114,6 +114,40 @@ export function tag(tokens: Token[], quotes: Quote[], lexicon: Lexicon): Tagged 
     i++;
   }
   return { tokens, mentions, sentenceOf, clauseOf, masked };
+}
+
+/**
+ * A word the lexicon lacks, read as the form it knows: British spellings (colour, centre, mouldy), comparatives and
+ * superlatives of attributes (smaller, tallest, redder), and other inflections of a state (glowed → glowing,
+ * splash → splashing, melt → melted). Only variants that land on an attribute or light are taken, so an unknown
+ * noun stays unknown (a rider is not "rid").
+ */
+const variantCache = new Map<string, string>();
+export function variantOf(norm: string, lexicon: Lexicon): string {
+  if (norm.length < 4 || !/^[a-z]+$/.test(norm) || lexicon.en.has(norm)) return norm;
+  const cached = variantCache.get(norm);
+  if (cached !== undefined) return cached;
+  const known = (form: string) => lexicon.en.get(form)?.some((tag) => tag.t === 'attr' || tag.t === 'light' || tag.t === 'pos') ?? false;
+  const candidates: string[] = [];
+  const british = norm.replace(/our(s|ed|ing|ful)?$/, 'or$1').replace(/tre$/, 'ter').replace(/is(e|ed|ing)$/, 'iz$1').replace(/^mould/, 'mold').replace(/^grey/, 'gray');
+  if (british !== norm) candidates.push(british);
+  const stems: string[] = [];
+  const ending = /(?:ing|ed|er|est|s)$/.exec(norm)?.[0];
+  if (ending) {
+    const stem = norm.slice(0, -ending.length);
+    stems.push(stem, `${stem}e`);
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) stems.push(stem.slice(0, -1)); // bigger, splitting
+    if (stem.endsWith('i')) stems.push(`${stem.slice(0, -1)}y`); // happier, dried
+  } else stems.push(norm);
+  for (const stem of stems) {
+    if (stem.length < 3) continue;
+    const bare = stem.endsWith('e') ? stem.slice(0, -1) : stem;
+    const doubled = /[aeiou][b-df-hj-np-tv-z]$/.test(stem) && !/[aeiou]{2}[b-df-hj-np-tv-z]$/.test(stem) ? stem + stem.at(-1) : stem;
+    candidates.push(stem, `${bare}ing`, `${bare}ed`, `${doubled}ing`, `${doubled}ed`, `${stem}y`);
+  }
+  const found = candidates.find((form) => form !== norm && known(form)) ?? norm;
+  if (variantCache.size < 5000) variantCache.set(norm, found);
+  return found;
 }
 
 /** An English word the lexicon lacks but that names a person by its suffix: cyclist, florist, violinist. */

@@ -89,7 +89,15 @@ export async function startGemini(ctx: ContentScriptContext, onReport?: (entry: 
       if (!turn.images.length) continue;
       const streaming = turn.status === 'streaming' || turn.pending;
       const pair = pairOf(turn, earlier, network);
-      if (!streaming && !reported.has(pair.id)) {
+      // Capture health: an image whose prompt could not be read says so, with diagnostics free of user content.
+      const unreadable = !pair.userText.trim();
+      const diagnostics = unreadable ? JSON.stringify({
+        promptloss: 'gemini capture diagnostics (no user content)',
+        path: location.pathname.replace(/[0-9a-f_]{12,}/gi, '<id>'),
+        turnsOnPage: turns.length, images: turn.images.length, thinking: turn.thinkingState, status: turn.status,
+        networkTurns: session.turns().length, idsFromJslog: turn.images.filter((i) => i.responseId).length,
+      }, null, 2) : undefined;
+      if (!streaming && !unreadable && !reported.has(pair.id)) {
         reported.add(pair.id);
         onReport?.(entryOf(pair, conversationId));
         if (deep.mode === 'automatic' && deep.consented && pair.compare === 'plan') {
@@ -106,7 +114,8 @@ export async function startGemini(ctx: ContentScriptContext, onReport?: (entry: 
         uis.render(image.host, (
           <InPageReport
             lang={lang}
-            capture={pair.compare === 'plan' ? 'plan' : 'unknown'}
+            capture={unreadable ? 'unknown' : 'plan'}
+            diagnostics={diagnostics}
             compare={pair.compare}
             messageId={turn.responseId ?? pair.id}
             analysis={late.shown(pair.id, pair.analysis)}
