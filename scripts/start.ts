@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
 import '../tests/fixtures/chatgpt/routes';
+import '../tests/fixtures/gemini/routes';
 import { routeReplica } from '../tests/e2e/harness/replica';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -19,7 +20,15 @@ const DEMO = ['dalle-apples-2024', 'gpt4o-sign-zh-2025', 'neon-openai-2025', 'fo
 const scenarios = (JSON.parse(readFileSync(`${ROOT}tests/fixtures/chatgpt/scenarios.json`, 'utf8')) as Scenario[])
   .filter((s) => DEMO.includes(s.slug))
   .sort((a, b) => DEMO.indexOf(a.slug) - DEMO.indexOf(b.slug));
-const demoIds = scenarios.map((s) => new URL(s.url).pathname.split('/').pop()!);
+interface GeminiScenario { id: string; url: string; title?: string; expect: { images: number }[] }
+const GEMINI_DEMO = ['apples-en', 'sign-zh'];
+const geminiScenarios = (JSON.parse(readFileSync(`${ROOT}tests/fixtures/gemini/scenarios.json`, 'utf8')) as GeminiScenario[])
+  .filter((s) => GEMINI_DEMO.includes(s.id));
+const demo = [
+  ...scenarios.map((s) => ({ slug: s.slug, title: s.title, url: s.url })),
+  ...geminiScenarios.map((s) => ({ slug: `gemini-${s.id}`, title: s.title ?? `Gemini: ${s.id}`, url: s.url })),
+];
+const demoIds = demo.map((s) => new URL(s.url).pathname.split('/').pop()!);
 
 function chromiumPath(): string {
   const found = [process.env.PROMPTLOSS_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
@@ -48,7 +57,7 @@ async function routeDemo(route: Route): Promise<void> {
 async function playDemo(context: BrowserContext): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const shown: unknown[] = [];
-  for (const scenario of scenarios) {
+  for (const scenario of demo) {
     const page: Page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(scenario.url);
@@ -94,6 +103,7 @@ const context = await chromium.launchPersistentContext(profile, {
   ],
 });
 await context.route('https://chatgpt.com/**', routeDemo);
+await context.route('https://gemini.google.com/**', routeDemo);
 
 if (headless) {
   console.log('No display: playing the bundled demo headless.\n');
@@ -102,10 +112,10 @@ if (headless) {
 } else {
   const first = context.pages()[0] ?? (await context.newPage());
   await first.goto('https://chatgpt.com/');
-  for (const scenario of scenarios) await (await context.newPage()).goto(scenario.url);
   await (await context.newPage()).goto('https://gemini.google.com/app');
+  for (const scenario of demo) await (await context.newPage()).goto(scenario.url);
   console.log('Chromium is open with PromptLoss: chatgpt.com and gemini.google.com for your account, and the demo conversations:');
-  for (const scenario of scenarios) console.log(`  ${scenario.title}: ${scenario.url}`);
+  for (const scenario of demo) console.log(`  ${scenario.title}: ${scenario.url}`);
   console.log('Close the browser to stop.');
   await new Promise<void>((resolve) => context.on('close', () => resolve()));
 }
