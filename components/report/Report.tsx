@@ -33,6 +33,8 @@ export interface ReportProps {
   onDeepResult?: (analysis: Analysis) => void;
   /** Runs the local image check (text in the image, format) now. */
   checkImage?: () => void;
+  /** The earlier image a follow-up points at ("the second one"), and how to show it. */
+  refersTo?: { n: number; show: () => void };
 }
 
 type ShownConstraint = Constraint & { localStatus?: string; image?: { verdict: string; read?: string; rationale?: string; source?: string } };
@@ -106,6 +108,13 @@ export function Report(props: ReportProps) {
       ) : null}
       {compare === 'plan' ? <p className="pl-muted">{t(lang, 'planNote')}</p> : null}
       {analysis.conversation?.startedFresh ? <p className="pl-muted">{t(lang, 'startedFresh')}</p> : null}
+      {props.refersTo ? (
+        <p>
+          <button type="button" className="pl-link-button" data-action="show-referenced" onClick={() => props.refersTo?.show()}>
+            {t(lang, 'refersTo', { n: props.refersTo.n })}
+          </button>
+        </p>
+      ) : null}
       {compared && edits.length ? (
         <div className="pl-edit" data-promptloss-edit="">
           <h3>{t(lang, 'yourChange')}</h3>

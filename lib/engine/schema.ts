@@ -42,7 +42,7 @@ export const Constraint = z.object({
   value: z.string().describe('normalised value: "3", "left", "red", "right of"; for text, the exact string'),
   object: z.string().optional().describe('the other entity of a relation'),
   qualifier: z.string().optional().describe('which instance of the subject, when there are several ("left")'),
-  attributeType: z.string().optional().describe('for attributes: color, material, state, size, texture, shape, pattern'),
+  attributeType: z.string().optional().describe('for attributes: color, material, state, size, texture, shape, pattern, kind'),
   status: Status.optional(),
   evidence: Evidence.optional(),
   found: z.string().optional().describe('what the rewrite says instead (altered) or where the value went (unbound)'),

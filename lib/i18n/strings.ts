@@ -72,6 +72,7 @@ const en = {
   deepLocal: 'local check: {status}',
   inImage: 'in the image: {verdict}',
   checkImage: 'Check the image here (text, format)',
+  refersTo: 'Your message refers to image {n}: show it',
   badgeImage: 'image: {counts}',
 } as const;
 
@@ -150,6 +151,7 @@ const zh: Record<StringKey, string> = {
   deepLocal: '本地检查：{status}',
   inImage: '图片中：{verdict}',
   checkImage: '在本地检查图片（文字、画幅）',
+  refersTo: '你的消息指的是第 {n} 张图片：查看',
   badgeImage: '图片：{counts}',
 };
 

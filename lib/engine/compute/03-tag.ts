@@ -123,8 +123,19 @@ export function tag(tokens: Token[], quotes: Quote[], lexicon: Lexicon): Tagged 
  * noun stays unknown (a rider is not "rid").
  */
 const variantCache = new Map<string, string>();
+let wordsOf: { lexicon: Lexicon; words: Set<string> } | null = null;
+/** Every word of every English form ("close" of "close-up"): such a word is never re-read as a variant. */
+function knownWords(lexicon: Lexicon): Set<string> {
+  if (wordsOf?.lexicon !== lexicon) {
+    const words = new Set<string>();
+    for (const key of lexicon.en.keys()) for (const word of key.split(' ')) words.add(word);
+    wordsOf = { lexicon, words };
+    variantCache.clear();
+  }
+  return wordsOf.words;
+}
 export function variantOf(norm: string, lexicon: Lexicon): string {
-  if (norm.length < 4 || !/^[a-z]+$/.test(norm) || lexicon.en.has(norm)) return norm;
+  if (norm.length < 4 || !/^[a-z]+$/.test(norm) || lexicon.en.has(norm) || knownWords(lexicon).has(norm)) return norm;
   const cached = variantCache.get(norm);
   if (cached !== undefined) return cached;
   const known = (form: string) => lexicon.en.get(form)?.some((tag) => tag.t === 'attr' || tag.t === 'light' || tag.t === 'pos') ?? false;
@@ -132,18 +143,18 @@ export function variantOf(norm: string, lexicon: Lexicon): string {
   const british = norm.replace(/our(s|ed|ing|ful)?$/, 'or$1').replace(/tre$/, 'ter').replace(/is(e|ed|ing)$/, 'iz$1').replace(/^mould/, 'mold').replace(/^grey/, 'gray');
   if (british !== norm) candidates.push(british);
   const stems: string[] = [];
-  const ending = /(?:ing|ed|er|est|s)$/.exec(norm)?.[0];
+  const ending = /(?:ing|ed|er|est)$/.exec(norm)?.[0];
   if (ending) {
     const stem = norm.slice(0, -ending.length);
     stems.push(stem, `${stem}e`);
     if (/([b-df-hj-np-tv-z])\1$/.test(stem)) stems.push(stem.slice(0, -1)); // bigger, splitting
     if (stem.endsWith('i')) stems.push(`${stem.slice(0, -1)}y`); // happier, dried
-  } else stems.push(norm);
+  }
   for (const stem of stems) {
     if (stem.length < 3) continue;
     const bare = stem.endsWith('e') ? stem.slice(0, -1) : stem;
     const doubled = /[aeiou][b-df-hj-np-tv-z]$/.test(stem) && !/[aeiou]{2}[b-df-hj-np-tv-z]$/.test(stem) ? stem + stem.at(-1) : stem;
-    candidates.push(stem, `${bare}ing`, `${bare}ed`, `${doubled}ing`, `${doubled}ed`, `${stem}y`);
+    candidates.push(stem, `${bare}ing`, `${bare}ed`, `${doubled}ing`, `${doubled}ed`);
   }
   const found = candidates.find((form) => form !== norm && known(form)) ?? norm;
   if (variantCache.size < 5000) variantCache.set(norm, found);

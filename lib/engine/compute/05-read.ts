@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/build';
-import { FUNCTION_WORDS, PART_NOUNS, PLACE_NOUNS } from '../model/function-words';
+import { FUNCTION_WORDS, PART_NOUNS, PLACE_NOUNS, WORN_NOUNS } from '../model/function-words';
 import type { AttributeType } from '../lexicon/tags';
 import type { Token } from './01-tokenise';
 import type { Quote } from './02-quotes';
@@ -72,6 +72,11 @@ const PARTS = new Set(PART_NOUNS.split(/\s+/).filter(Boolean));
 const STRESSED_ONE = /single|only|just|exactly|lone|solitary|只有|只要|仅|僅|唯一|孤|单|單/i;
 const FUNCTION_EN = new Set(FUNCTION_WORDS.split(/\s+/).filter(Boolean));
 const PLACES = new Set(PLACE_NOUNS.split(/\s+/).filter(Boolean));
+const WORN = new Set(WORN_NOUNS.split(/\s+/).filter(Boolean));
+/** Words that join two noun phrases into one subject: "a cat and a dog on the sofa", 五个橙子和一把刀. */
+const CONJUNCTION = /^(and|和|与|與|跟|及|同|、)$/;
+/** English containers: "a glass of water on the sill" puts the glass there. Cup-like nouns and 杯/碗/盘/瓶 nouns. */
+const CONTAINERS = /^(cup|glass|mug|bowl|plate|bottle|jar|basket|box|bucket|tray|vase|pot|bag|crate|barrel|pitcher|jug|teapot|teacup|wine glass)$/;
 /** "on the left", "in the middle", "along the top": a position after its noun, not before one. */
 const POSITION_PREPOSITION = /^(on|in|at|to|along|toward|towards|near|by)$/;
 /** "shiny skin", 果皮: a part names the thing before it. */
@@ -148,6 +153,20 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
     }
   }
   const entities = reading.entities;
+  // "a neon sign", 竹林 (bamboo forest), "a straw hat": a compound subtype of its family carries its modifier as an
+  // attribute of the thing, whichever language named it.
+  for (const entity of entities) {
+    // 小女孩, 小男孩: a person named with 小 is a little girl or boy (小猫 stays a plain cat).
+    if (!entity.anaphoric && entity.family === 'person' && /^小\p{Script=Han}/u.test(text.slice(entity.start, entity.end))) {
+      entity.attrs.push({ value: 'little', type: 'size', start: entity.start, end: entity.end });
+    }
+    const words = entity.lemma.split(' ');
+    if (entity.anaphoric || words.length < 2 || words.at(-1) !== entity.family) continue;
+    const modifier = words.slice(0, -1).join(' ');
+    const known = lexicon.en.get(modifier)?.find((candidate) => candidate.t === 'attr');
+    const value = known?.t === 'attr' ? known.id : modifier;
+    entity.attrs.push({ value, type: known?.t === 'attr' ? known.type : 'kind', start: entity.start, end: entity.end });
+  }
 
   const tokenIsFiller = (k: number) => {
     const token = tokens[k]!;
@@ -226,6 +245,44 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
     return true;
   };
 
+  /** The container a noun fills: "a glass of water" → glass (over determiners, numbers and modifiers). */
+  const containerOf = (entity: Entity): Entity | null => {
+    let k = entity.mention.first - 1;
+    while (k >= 0 && (tokenIsFiller(k) && tokens[k]!.norm !== 'of' || mentionAtToken.get(k)?.tag.t === 'attr')) k--;
+    if (k < 1 || tokens[k]!.norm !== 'of') return null;
+    const head = mentionAtToken.get(k - 1);
+    const headEntity = head ? entityAt.get(head) : undefined;
+    return headEntity && !headEntity.pronoun && (CONTAINERS.test(headEntity.lemma) || CONTAINERS.test(headEntity.family ?? '')) ? headEntity : null;
+  };
+  /**
+   * Entities joined to a relation's subject by a conjunction in the same clause ("a cat and a dog on the sofa",
+   * 五个橙子和一把刀): they share the relation. Only quantities, modifiers and fillers may stand between.
+   */
+  const conjoined = (subject: Entity, object: Entity): Entity[] => {
+    const out: Entity[] = [];
+    for (const step of [1, -1]) {
+      let k = step > 0 ? subject.mention.last + 1 : subject.mention.first - 1;
+      let joined = false;
+      for (let guard = 0; guard < 12 && k >= 0 && k < tokens.length; guard++) {
+        const token = tokens[k]!;
+        if (token.kind === 'sentence' || (token.kind === 'clause' && token.raw !== '、')) break;
+        const mention = mentionAtToken.get(k);
+        const entity = mention ? entityAt.get(mention) : undefined;
+        if (CONJUNCTION.test(token.norm)) joined = true;
+        else if (entity) {
+          if (!joined || entity === object || entity.relationObject || entity.pronoun || entity.mention.clause !== subject.mention.clause) break;
+          out.push(entity);
+          joined = false;
+          k = step > 0 ? mention!.last : mention!.first;
+        } else if (mention && (mention.tag.t === 'attr' || mention.tag.t === 'num')) {
+          k = step > 0 ? mention.last : mention.first;
+        } else if (!tokenIsFiller(k)) break;
+        k += step;
+      }
+    }
+    return out;
+  };
+
   // Relations first: their objects are not the subjects of later predicates.
   for (const [k, mention] of mentions.entries()) {
     if (mention.tag.t !== 'rel') continue;
@@ -264,12 +321,18 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
       subject ??= before(mention, (entity) => inSentence(mention, entity) && entity !== object);
     }
     if (!subject || !object || subject === object) continue;
+    // "a glass of water on the windowsill": the container before "of" is what stands there.
+    if (!han(mention)) subject = containerOf(subject) ?? subject;
     object.relationObject = true;
     mention.tag = { ...tag };
-    reading.relations.push({
-      subject, value: tag.id, object, relStart: mention.start, relEnd: mention.end,
-      start: Math.min(subject.start, mention.start, object.start), end: Math.max(subject.end, mention.end, object.end),
-    });
+    // "a girl in a red dress": being in clothes is wearing them.
+    const value = tag.id === 'in' && (WORN.has(object.lemma) || (object.family !== null && WORN.has(object.family))) ? 'wearing' : tag.id;
+    for (const each of [subject, ...conjoined(subject, object)]) {
+      reading.relations.push({
+        subject: each, value, object, relStart: mention.start, relEnd: mention.end,
+        start: Math.min(each.start, mention.start, object.start), end: Math.max(each.end, mention.end, object.end),
+      });
+    }
   }
   const consumedRel = new Set(reading.relations.map((relation) => relation.relStart));
 

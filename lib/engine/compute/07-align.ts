@@ -36,7 +36,7 @@ function siblings(lexicon: Lexicon, a: string, b: string): boolean {
 }
 
 /** Degrees of one size the guide counts as the same value: a small church drawn tiny is kept. */
-const SIZE_CLASS: Record<string, string> = { tiny: 'small', small: 'small', large: 'large', huge: 'large' };
+const SIZE_CLASS: Record<string, string> = { tiny: 'small', small: 'small', little: 'small', large: 'large', huge: 'large' };
 function sameAttribute(a: string, b: string): boolean {
   return a === b || (SIZE_CLASS[a] !== undefined && SIZE_CLASS[a] === SIZE_CLASS[b]);
 }

@@ -1,5 +1,6 @@
 /** What a word or phrase of a prompt can be, as found in the lexicon. */
-export type AttributeType = 'color' | 'material' | 'state' | 'size' | 'texture' | 'shape' | 'pattern';
+/** `kind` is the modifier of a compound subtype (neon sign → neon, bamboo forest → bamboo): never exclusive. */
+export type AttributeType = 'color' | 'material' | 'state' | 'size' | 'texture' | 'shape' | 'pattern' | 'kind';
 
 export type Tag =
   | { t: 'obj'; id: string; family: string | null }

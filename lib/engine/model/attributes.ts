@@ -136,7 +136,7 @@ state|hanging||悬挂,挂着,吊着,懸掛,掛著,掛着,吊著
 state|tied|knotted|绑着,系着,綁著,綁着,繫著,繫着
 state|wrapped||包裹,包着,包著
 state|covered|coated|覆盖,盖着,铺满,布满,覆蓋,蓋著,蓋着,鋪滿,佈滿
-state|snow-covered|snowy,covered in snow|积雪覆盖,白雪覆盖,白雪皑皑,積雪覆蓋,白雪覆蓋,白雪皚皚
+state|snowy|snow-covered,covered in snow,snow-capped|积雪覆盖,白雪覆盖,白雪皑皑,積雪覆蓋,白雪覆蓋,白雪皚皚
 state|rusty|rusted|生锈,锈迹斑斑,铁锈,生鏽,鏽跡斑斑,鐵鏽
 state|overgrown|mossy,moss-covered|长满青苔,布满苔藓,長滿青苔,佈滿苔蘚
 state|abandoned|deserted|废弃,荒废,被遗弃,廢棄,荒廢,被遺棄
@@ -154,7 +154,8 @@ state|clapping|applauding|鼓掌,拍手
 state|dead||死去,死亡
 # ---- size ----
 size|tiny|miniature,micro,mini|微小,迷你,小小,袖珍,微型,微缩,微縮
-size|small|little,petite,compact|小,小巧
+size|small|petite,compact|小,小巧
+size|little||
 size|large|big,sizable|大
 size|huge|giant,gigantic,enormous,massive,colossal,oversized,vast,immense|巨大,巨型,庞大,龐大
 size|tall|towering|高,高大,高高

@@ -40,3 +40,10 @@ export const ZH_FUNCTION_WORDS = String.raw`
 人心 人间 人間 人工 人生 灯光 燈光 山水 大方 小心 马上 馬上 花生 口红 口紅 东方 東方 西方 北方 南方 上下 左右 心中 眼中
 分别 分別 特别 特別 区别 區別 别致 別致 别墅 別墅 告别 告別 无论 無論 无数 無數 无限 無限 无比 無比 无尽 無盡 无边 無邊 毫无 毫無
 `;
+
+/** Clothing and things worn: "a girl in a red dress" wears it (relation "wearing", not "in"). */
+export const WORN_NOUNS = String.raw`
+clothing shirt t-shirt coat raincoat jacket sweater hoodie suit dress gown wedding dress qipao skirt hanfu kimono cloak
+uniform spacesuit armor pants jeans shorts pajamas swimsuit scarf tie hat cap straw hat cowboy hat bamboo hat helmet
+crown mask face mask eyeglasses sunglasses glove shoe sneaker boot high heel sandal slipper costume robe apron vest
+`;

@@ -9,7 +9,7 @@ man|guy,gentleman|男人,男子,男士,男性,大叔|person
 woman|lady|女人,女子,女士,女性,妇女,妇人,婦女,婦人|person
 boy|lad|男孩,小男孩,少年,男童|person
 girl||女孩,小女孩,少女,姑娘,女童|person
-child|kid|孩子,儿童,小孩,小朋友,孩童,兒童|person
+child|kid,schoolchild|孩子,儿童,小孩,小朋友,孩童,兒童|person
 baby|infant,newborn|婴儿,宝宝,婴孩,小宝宝,嬰兒,寶寶,嬰孩,小寶寶|person
 elderly person|old person,senior citizen,elder|老人,老者,长者,老年人,長者|
 old man|elderly man|老爷爷,老头,老汉,老爷子,老翁,老先生,老爺爺,老頭,老漢,老爺子|elderly person
@@ -693,7 +693,7 @@ sweater|jumper,pullover,cardigan|毛衣,针织衫,开衫,針織衫,開衫|
 hoodie|hoody,sweatshirt|连帽衫,卫衣,連帽衫,衛衣,衞衣|
 suit||西装,西服,西裝|
 dress|frock|连衣裙,裙子,长裙,連衣裙,長裙|
-gown|evening gown,ball gown|礼服,晚礼服,禮服,晚禮服|dress
+gown|evening gown,ball gown,tutu|礼服,晚礼服,禮服,晚禮服|dress
 wedding dress|wedding gown|婚纱,婚紗|dress
 qipao|cheongsam|旗袍|dress
 skirt||短裙,半身裙,百褶裙|

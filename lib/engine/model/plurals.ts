@@ -7,6 +7,7 @@ person|people
 man|men
 woman|women
 child|children
+schoolchild|schoolchildren
 foot|feet
 tooth|teeth
 goose|geese

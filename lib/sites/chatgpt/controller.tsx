@@ -9,6 +9,7 @@ import { resolveLang, type Lang } from '@/lib/i18n/strings';
 import { readBadgeStatuses, readUiLanguage } from '@/lib/store/settings';
 import { createAnchoredUis } from '../anchored-ui';
 import { coalesced, watchPage } from '../page-watch';
+import { referencedImage } from '../image-reference';
 import { anchorImages, turnAnchor } from './anchors';
 import { insertIntoComposer } from './composer';
 import { fetchConversationTree } from './reconcile';
@@ -91,12 +92,16 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
     const anchors = anchorImages(document, generations);
     const matched = anchors.filter((anchor) => anchor.generation).length;
     const placed = new Set<string>();
-    for (const anchor of anchors) {
+    for (const [index, anchor] of anchors.entries()) {
       const generation = anchor.generation;
       if (!generation && Date.now() - lastActivity < UNKNOWN_GRACE_MS) continue;
       keep.add(anchor.container);
       if (generation) placed.add(generation.key);
-      uis.render(anchor.container, element(generation, anchors.length, matched, anchor.src), theme);
+      // "Make the second one brighter": link to the image the follow-up points at.
+      const reference = generation?.previousUserTexts.length ? referencedImage(generation.userText) : null;
+      const target = reference === 'previous' ? index - 1 : reference ? reference - 1 : -1;
+      const refersTo = target >= 0 && target < index ? { n: target + 1, show: () => showImage(anchors[target]!.container) } : undefined;
+      uis.render(anchor.container, element(generation, anchors.length, matched, anchor.src, refersTo), theme);
     }
     // Calls with no image on the page yet (streaming) or ever (refused): shown on their turn.
     for (const generation of generations) {
@@ -109,7 +114,7 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
     uis.prune(keep);
   }
 
-  function element(generation: ImageGeneration | null, images: number, matched: number, src = '') {
+  function element(generation: ImageGeneration | null, images: number, matched: number, src = '', refersTo?: { n: number; show: () => void }) {
     if (!generation) {
       const empty = analyze('', '');
       return (
@@ -147,6 +152,7 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
         thoughts={generation.thoughts}
         copy={copy}
         askAgain={(text) => insertIntoComposer(document, text)}
+        refersTo={refersTo}
         onDeepResult={(result) => remember(entryId, result)}
         deep={deepBridge(deep, generation.previousUserTexts, imageUrl)}
         checkImage={imageMode !== 'off' && imageUrl && wantsImageCheck(analysis) && !late.hasImage(entryId) ? () => checkImage(entryId, analysis, imageUrl) : undefined}
@@ -196,6 +202,15 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
       }
     },
   };
+}
+
+/** Brings an earlier image into view and marks it for a moment. */
+function showImage(container: Element): void {
+  container.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  const element = container as HTMLElement;
+  const before = element.style.outline;
+  element.style.outline = '3px solid #8b87ff';
+  setTimeout(() => (element.style.outline = before), 1600);
 }
 
 async function copy(text: string): Promise<void> {
