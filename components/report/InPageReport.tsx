@@ -14,9 +14,23 @@ export interface InPageReportProps extends Omit<ReportProps, 'lang'> {
   checkImage?: () => void;
 }
 
+/** One report open at a time: opening a panel closes the one that was open. */
+let closeOpenPanel: (() => void) | null = null;
+
 /** The badge beside an image and, when opened, the report under it as an overlay (no layout shift). */
 export function InPageReport(props: InPageReportProps) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpenState] = useState(false);
+  const close = useCallback(() => setOpenState(false), []);
+  const setOpen = useCallback((next: boolean) => {
+    if (next) {
+      if (closeOpenPanel !== close) closeOpenPanel?.();
+      closeOpenPanel = close;
+    } else if (closeOpenPanel === close) closeOpenPanel = null;
+    setOpenState(next);
+  }, [close]);
+  useEffect(() => () => {
+    if (closeOpenPanel === close) closeOpenPanel = null;
+  }, [close]);
   const [deepAnalysis, setDeepAnalysis] = useState<{ base: unknown; analysis: InPageReportProps['analysis'] } | null>(null);
   // A deep result belongs to the analysis it was made from; a new local analysis drops it.
   const analysis = deepAnalysis && deepAnalysis.base === props.analysis ? deepAnalysis.analysis : props.analysis;
