@@ -17,6 +17,13 @@ export function resolve(tagged: Tagged, _lexicon: Lexicon): Mention[] {
     const nextIsAdjacentObject = !!next && next.tags.some((tag) => tag.t === 'obj') && next.sentence === mention.sentence &&
       between.length <= 1 && !between.includes('of');
     const has = (t: Tag['t']) => mention.tags.find((tag) => tag.t === t);
+    // "a red fox watches them", "the girl waves at": an English plural-looking noun right after a noun and before
+    // an object pronoun or article is the verb of the clause, not a second thing.
+    const previousMention = out[out.length - 1];
+    const following = tagged.tokens[mention.last + 1]?.norm ?? '';
+    if (mention.tags.every((tag) => tag.t === 'obj') && tagged.tokens[mention.first]!.kind === 'word' &&
+      /s$/.test(tagged.tokens[mention.last]!.norm) && previousMention?.tag.t === 'obj' && previousMention.last === mention.first - 1 &&
+      /^(them|it|him|her|us|the|a|an|his|their|its|over|at|across|into|toward|towards)$/.test(following)) continue;
     let chosen: Tag | undefined = mention.tags[0];
     if (has('num') && has('ana')) {
       const previous = out[out.length - 1];

@@ -403,7 +403,11 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
     const postNominal = afterZai || !han(mention) && (POSITION_PREPOSITION.test(tokens[mention.first]!.norm) ||
       POSITION_PREPOSITION.test(tokens[mention.first - 1]?.norm ?? '') || tokens[mention.last + 1]?.norm === 'of');
     const notPlace = (entity: Entity) => !PLACES.has(entity.lemma);
-    let target = (postNominal && clauseHasEarlier ? null : nextAdjacent(mention, han(mention) ? 2 : 1)) ??
+    // "On the right side, a curious red fox …", "In the foreground, …": a place phrase that opens its sentence on its
+    // own describes the first thing named after it.
+    const fronted = !clauseHasEarlier && !before(mention, (entity) => inSentence(mention, entity)) &&
+      !after(mention, (entity) => inClause(mention, entity)) ? after(mention, (entity) => inSentence(mention, entity) && notPlace(entity)) : null;
+    let target = fronted ?? (postNominal && clauseHasEarlier ? null : nextAdjacent(mention, han(mention) ? 2 : 1)) ??
       (clauseHasEarlier ? null : after(mention, (entity) => inClause(mention, entity) && notPlace(entity))) ??
       before(mention, (entity) => inClause(mention, entity) && notPlace(entity)) ??
       // ", standing on the left": a participle clause describes the sentence's subject, not the last object.

@@ -66,3 +66,17 @@ describe('compound subtypes and diminutives', () => {
     expect(extract('一只小猫。').some((c) => c.kind === 'attribute' && c.value === 'little')).toBe(false);
   });
 });
+
+describe('rewrite sentence shapes', () => {
+  test('a place phrase that opens a sentence describes the first thing named after it', () => {
+    const c = extract('Three white bunnies on the left of a meadow. On the right side, a curious red fox watches them. In the background, a small cabin.');
+    expect(c.find((x) => x.kind === 'position' && x.subject === 'fox')?.value).toBe('right');
+    expect(c.some((x) => x.kind === 'position' && x.value === 'background')).toBe(true);
+  });
+
+  test('a plural-looking word between a noun and its object is a verb, not a second thing', () => {
+    const c = extract('a red fox watches them from the grass');
+    expect(c.some((x) => x.kind === 'object' && x.subject === 'watch')).toBe(false);
+    expect(c.find((x) => x.kind === 'attribute' && x.value === 'red')?.subject).toBe('fox');
+  });
+});
