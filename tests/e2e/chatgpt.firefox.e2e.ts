@@ -63,3 +63,26 @@ test.skip('a live send streamed in the delta encoding gets its report in Firefox
   expect(state.kept).toBe(expected.summary.kept);
   await firefox.screenshot('chatgpt-live');
 });
+
+test('in Firefox: "ask again" fills the composer without sending, and navigation shows only the open chat\'s reports', async () => {
+  resetChatgptReplica();
+  const first = chatgptScenario('neon-openai-2025')!;
+  const second = chatgptScenario('dalle-apples-2024')!;
+  await firefox.navigate(first.url);
+  await firefox.waitFor(reportState(first.expect[0]!.toolMessageId), 20_000);
+  const posts = () => firefox.requests.filter((r) => r.method === 'POST' && r.url.includes('/f/conversation')).length;
+  const before = posts();
+  await firefox.evaluate(`(() => {
+    for (const host of document.querySelectorAll('promptloss-report')) host.shadowRoot?.querySelector('[data-action="ask-again"]')?.click();
+    return true;
+  })()`);
+  const composer = await firefox.waitFor<string>(`(document.querySelector('#prompt-textarea')?.innerText || '').includes('OpenAI') && document.querySelector('#prompt-textarea').innerText`);
+  expect(composer).toContain('OpenAI');
+  expect(posts()).toBe(before);
+  // Single-page navigation through the sidebar: the other chat's report appears, the first one's is gone.
+  await firefox.evaluate(`(() => { document.querySelector('a[href$="${new URL(second.url).pathname}"]').click(); return true; })()`);
+  await firefox.waitFor(reportState(second.expect[0]!.toolMessageId), 20_000);
+  const leftover = await firefox.evaluate<number>(`[...document.querySelectorAll('promptloss-report')].filter((h) => h.shadowRoot?.querySelector('[data-message-id="${first.expect[0]!.toolMessageId}"]')).length`);
+  expect(leftover).toBe(0);
+  await firefox.screenshot('chatgpt-navigation');
+});

@@ -35,3 +35,39 @@ test('the apples scenario: a plan report with a contradicted light', async () =>
   expect(state.rows).toBeGreaterThan(5);
   await firefox.screenshot('gemini-apples');
 });
+
+test('in Firefox: a live turn is reported once complete, and the structured prompt lands in the input box', async () => {
+  const s = scenarios.find((x) => x.id === 'live-lighthouse')! as { url: string; send?: string; expect: { responseId: string }[] };
+  await firefox.navigate(`${s.url}?replica_delay=500`);
+  await firefox.waitFor<boolean>(`!!document.querySelector('rich-textarea .ql-editor')`);
+  await firefox.evaluate(`(() => {
+    const editor = document.querySelector('rich-textarea .ql-editor');
+    const paragraph = document.createElement('p');
+    paragraph.textContent = ${JSON.stringify(s.send)};
+    editor.replaceChildren(paragraph);
+    editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+    return true;
+  })()`);
+  await firefox.waitFor<boolean>(`!!document.querySelector('send-button-container button, button[aria-label*="Send"]')`);
+  await firefox.evaluate(`(() => { (document.querySelector('send-button-container button') || document.querySelector('button[aria-label*="Send"]')).click(); return true; })()`);
+  // While the turn streams there is no report; once complete there is.
+  const during = await firefox.waitFor<{ reports: number }>(`(() => {
+    const busy = document.querySelector('[aria-busy="true"]');
+    if (!busy) return null;
+    return { reports: [...document.querySelectorAll('promptloss-report')].filter((h) => h.shadowRoot?.querySelector('[data-promptloss-report]')).length + 1 };
+  })()`, 20_000);
+  expect(during.reports - 1).toBe(0);
+  const responseId = s.expect[0]!.responseId;
+  await firefox.waitFor(`(() => {
+    for (const host of document.querySelectorAll('promptloss-report')) {
+      const badge = host.shadowRoot?.querySelector('[data-promptloss-badge]');
+      const report = host.shadowRoot?.querySelector('[data-promptloss-report][data-message-id="${responseId}"]');
+      if (!report && badge && badge.getAttribute('aria-expanded') === 'false' && badge.getAttribute('data-promptloss-badge') !== 'pending') { badge.click(); continue; }
+      if (report) { report.querySelector('[data-action="structured-to-input"]').click(); return true; }
+    }
+    return null;
+  })()`, 30_000);
+  const input = await firefox.waitFor<string>(`(document.querySelector('rich-textarea .ql-editor')?.innerText || '').includes('lighthouse') && document.querySelector('rich-textarea .ql-editor').innerText`);
+  expect(input).toContain('"lighthouse"');
+  await firefox.screenshot('gemini-live');
+});
