@@ -94,6 +94,3 @@ export const Analysis = z.object({
     .describe('for follow-ups: how many user turns are in force and whether the latest one started over'),
 });
 export type Analysis = z.infer<typeof Analysis>;
-
-export const AnalysisJsonSchema = z.toJSONSchema(Analysis);
-export const ConstraintJsonSchema = z.toJSONSchema(Constraint);
