@@ -36,7 +36,7 @@ export class FirefoxSession {
     socket.on('message', (data) => this.onMessage(JSON.parse(String(data)) as Record<string, unknown>));
   }
 
-  static async launch(): Promise<FirefoxSession> {
+  static async launch(options: { extension?: boolean } = {}): Promise<FirefoxSession> {
     const binary = firefoxPath();
     if (!binary) throw new Error(`Firefox not found. ${INSTALL_HINT}`);
     const profile = mkdtempSync(join(tmpdir(), 'promptloss-ff-'));
@@ -78,7 +78,7 @@ export class FirefoxSession {
     });
     const session = new FirefoxSession(child, socket, profile);
     await session.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
-    await session.send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_BUILD } });
+    if (options.extension ?? true) await session.send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_BUILD } });
     await session.send('session.subscribe', { events: ['network.beforeRequestSent'] });
     await session.send('network.addIntercept', {
       phases: ['beforeRequestSent'],
