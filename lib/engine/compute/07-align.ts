@@ -99,8 +99,13 @@ export function align(constraints: Constraint[], rewrite: Reading, lexicon: Lexi
   const askedTexts = constraints.filter((c) => c.kind === 'text').map((c) => foldText(c.value));
   const evidence = (at: Spanned | undefined): Evidence | undefined =>
     at ? { text: text.slice(at.start, at.end), span: [at.start, at.end] } : undefined;
+  // Subjects asked with two values of one type (one pig black, the others pink): neither is an echoed edit.
+  const valueKey = (c: Constraint) => `${c.subject}|${c.attributeType ?? lexicon.attributeType.get(c.value) ?? ''}`;
+  const values = new Map<string, Set<string>>();
+  for (const c of constraints) if (c.kind === 'attribute') values.set(valueKey(c), (values.get(valueKey(c)) ?? new Set()).add(c.value));
+  const multiValued = (c: Constraint) => (values.get(valueKey(c))?.size ?? 0) > 1;
   return constraints.map((constraint) => {
-    const verdict = swappedPlace(constraint, constraints, rewrite, lexicon) ?? judge(constraint, rewrite, lexicon, asked, askedTexts);
+    const verdict = swappedPlace(constraint, constraints, rewrite, lexicon) ?? judge(constraint, rewrite, lexicon, asked, askedTexts, multiValued(constraint));
     const out: Constraint = { ...constraint, status: verdict.status };
     const ev = evidence(verdict.at);
     if (ev) out.evidence = ev;
@@ -137,7 +142,7 @@ function swappedPlace(c: Constraint, all: Constraint[], r: Reading, lexicon: Lex
   return null;
 }
 
-function judge(c: Constraint, r: Reading, lexicon: Lexicon, asked: Set<string>, askedTexts: string[] = []): Verdict {
+function judge(c: Constraint, r: Reading, lexicon: Lexicon, asked: Set<string>, askedTexts: string[] = [], multiValued = false): Verdict {
   const subjects = (lemma: string) => r.entities.filter((entity) => related(lexicon, entity.lemma, lemma));
   const isAsked = (lemma: string) => [...asked].some((other) => related(lexicon, other, lemma));
   /** The rewrite named the subject differently ("a wooden board" for the sign): a noun the user never used. */
@@ -219,7 +224,7 @@ function judge(c: Constraint, r: Reading, lexicon: Lexicon, asked: Set<string>, 
         if (!attr) continue;
         // An edit echoed at the end ("… a glossy red cup … Make the cup green.") while the description keeps the
         // old value: the old value, said first, is what the image gets (guide, convention 8).
-        const earlier = c.edit && type && EXCLUSIVE_TYPES.has(type) ? targets.flatMap((other) => other.attrs)
+        const earlier = c.edit && !multiValued && type && EXCLUSIVE_TYPES.has(type) ? targets.flatMap((other) => other.attrs)
           .find((other) => other.start < attr.start && other.value !== attr.value && lexicon.attributeType.get(other.value) === type) : undefined;
         if (earlier) return { status: 'altered', at: earlier, found: earlier.value };
         return { status: 'kept', at: attr };
@@ -360,6 +365,12 @@ function judge(c: Constraint, r: Reading, lexicon: Lexicon, asked: Set<string>, 
     case 'camera': {
       const list = c.kind === 'style' ? r.styles : r.cameras;
       const same = list.find((item) => item.id === c.value || (STYLE_CLASS[item.id] !== undefined && STYLE_CLASS[item.id] === STYLE_CLASS[c.value]));
+      // An edited view echoed after a description that keeps the old one (convention 8): "viewed from directly
+      // overhead … Shot from a low angle."
+      const first = c.kind === 'camera' ? list.find((item) => cameraGroup(item.id) !== null && cameraGroup(item.id) === cameraGroup(c.value)) : undefined;
+      if (same && c.edit && first && first.start < same.start && first.id !== same.id) {
+        return { status: 'altered', at: first, found: first.id };
+      }
       if (same) return { status: 'kept', at: same };
       if (c.kind === 'camera') {
         const group = cameraGroup(c.value);

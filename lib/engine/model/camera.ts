@@ -9,7 +9,7 @@ macro|macro shot,macro photography,macro lens,macro photo|微距,微距摄影,�
 medium shot|mid shot,waist-up shot,waist up,half-body shot,half body,upper body shot,medium close-up,bust shot,from the waist up|中景,半身照,半身镜头,腰部以上,上半身照,半身鏡頭
 wide shot|long shot,establishing shot,wide view,extreme wide shot,extreme long shot,wide establishing shot|全景镜头,大全景,大远景,远景镜头,全景鏡頭,大遠景,遠景鏡頭
 full body shot|full body,full-length shot,full length,head to toe,full figure|全身照,全身像,全身镜头,全身鏡頭
-top-down|from directly above,straight down,overhead view,overhead shot,bird's-eye view,birds-eye view,bird's-eye,from above,aerial view,aerial shot,aerial photography,drone shot,flat lay,flatlay,top view,seen from above|俯视,俯拍,鸟瞰,顶视,航拍,俯瞰,俯视图,顶视图,鸟瞰图,平铺拍摄,从上往下,俯視,鳥瞰,頂視,俯視圖,俯檢視,頂視圖,頂檢視,鳥瞰圖,平鋪拍攝,從上往下
+top-down|from directly above,from directly overhead,viewed from overhead,seen from overhead,straight down,overhead view,overhead shot,bird's-eye view,birds-eye view,bird's-eye,from above,aerial view,aerial shot,aerial photography,drone shot,flat lay,flatlay,top view,seen from above|俯视,俯拍,鸟瞰,顶视,航拍,俯瞰,俯视图,顶视图,鸟瞰图,平铺拍摄,从上往下,俯視,鳥瞰,頂視,俯視圖,俯檢視,頂視圖,頂檢視,鳥瞰圖,平鋪拍攝,從上往下
 high angle|high-angle shot,looking down|高角度,高机位,俯角,高機位
 low angle|low-angle shot,worm's-eye view,worms-eye view,from below,looking up,upward angle,seen from below|仰视,仰拍,低角度,仰角,低机位,虫视,仰視,低機位,蟲視
 eye-level|eye-level shot,at eye level,straight-on|平视,平拍,水平视角,视平线,平視,水平視角,視平線

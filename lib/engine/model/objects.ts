@@ -692,7 +692,7 @@ jacket||夹克,夾克|
 sweater|jumper,pullover,cardigan|毛衣,针织衫,开衫,針織衫,開衫|
 hoodie|hoody,sweatshirt|连帽衫,卫衣,連帽衫,衛衣,衞衣|
 suit||西装,西服,西裝|
-dress|frock|连衣裙,裙子,长裙,連衣裙,長裙|
+dress|frock,sundress,summer dress|连衣裙,裙子,长裙,連衣裙,長裙|
 gown|evening gown,ball gown,tutu|礼服,晚礼服,禮服,晚禮服|dress
 wedding dress|wedding gown|婚纱,婚紗|dress
 qipao|cheongsam|旗袍|dress
