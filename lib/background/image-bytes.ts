@@ -25,7 +25,9 @@ export async function imageBytesOf(source: string | { base64: string; mimeType: 
 export async function fetchImageBytes(url: string): Promise<ImageBytes> {
   if (!/^https:\/\//.test(url)) throw new ImageFetchError('Only https images can be read (the page gave a temporary blob: image).');
   const response = await fetch(url, { credentials: 'include' }).catch(() => null);
-  if (!response?.ok) throw new ImageFetchError('The image could not be read (no access to its host, or its link expired).');
+  if (!response?.ok) {
+    throw new ImageFetchError('The image could not be read: its link expired, or PromptLoss may not read its host yet (PromptLoss options → "Allow reading images from ChatGPT\'s and Gemini\'s image hosts").');
+  }
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > MAX_IMAGE_BYTES) throw new ImageFetchError('The image is too large to check.');
   const bytes = new Uint8Array(await response.arrayBuffer());
