@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon/build';
-import { FUNCTION_WORDS, PART_NOUNS, PLACE_NOUNS, WORN_NOUNS } from '../model/function-words';
+import { FUNCTION_WORDS, PART_NOUNS, PLACE_NOUNS, WORN_NOUNS, YOUNG_FORMS } from '../model/function-words';
+import { OBJECTS } from '../model/objects';
 import type { AttributeType } from '../lexicon/tags';
 import type { Token } from './01-tokenise';
 import type { Quote } from './02-quotes';
@@ -45,6 +46,8 @@ export interface Light extends Spanned {
 export interface RenderText extends Spanned {
   value: string;
   carrier: Entity | null;
+  /** "the word "SUMMER" at the top", 顶部写着“夏天”: where a text with no carrier goes. */
+  position?: Valued | null;
 }
 export interface Negation extends Spanned {
   lemma: string;
@@ -90,6 +93,8 @@ const CARRIER_HINT = /sign|board|banner|poster|label|logo|shirt|cover|plaque|car
 
 export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: Quote[], lexicon: Lexicon): Reading {
   const { tokens, clauseOf, sentenceOf } = tagged;
+  const young = new Set<Mention>();
+  mentions = youngAnimals(mentions, tokens, lexicon, young);
   const reading: Reading = {
     text, tokens, mentions, entities: [], relations: [], texts: [], lights: [], negations: [], styles: [],
     cameras: [], aspects: [], freeAttrs: [], freePositions: [], freeCounts: [],
@@ -126,6 +131,7 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
         continue;
       }
       const entity = newEntity(reading, mention, mention.tag.id, mention.tag.family, false);
+      if (young.has(mention)) entity.attrs.push({ value: 'young', type: 'state', start: mention.start, end: mention.end });
       entityAt.set(mention, entity);
       lastLemma = entity;
       // The quantity before the noun, over its modifiers: 两只白色的兔子, "three small red apples".
@@ -140,7 +146,31 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
       const antecedent = counted ?? lastLemma;
       const entity = newEntity(reading, mention, antecedent.lemma, antecedent.family, true);
       entityAt.set(mention, entity);
-    } else if (mention.tag.t === 'ana' && /^(it|them|它|它们|它們)$/i.test(text.slice(mention.start, mention.end))) {
+    } else if (mention.tag.t === 'ana' && PERSONAL.test(text.slice(mention.start, mention.end))) {
+      // "she should be holding a cat", 她抱着一只猫: the latest person of this sentence or the one before; "her hat",
+      // 她的帽子 are possessives (determiners), and "they"/"them" name people only when the latest thing is one.
+      const word = text.slice(mention.start, mention.end).toLowerCase();
+      // 她的帽子 is her hat, 她的左边 is a place beside her.
+      const possessive = (tokens[mention.last + 1]?.raw === '的' && mentions[k + 1]?.tag.t !== 'rel') ||
+        (word === 'her' && possessiveHer(tokens, mention.last + 1, mentions[k + 1]));
+      const plural = /^(they|them)$/.test(word);
+      // "three apples; a boy is eating them": they/them name the latest plural thing, else the latest person.
+      const many = plural ? reading.entities.filter((entity) => !entity.anaphoric && entity.mention.last < mention.first &&
+        entity.mention.sentence >= mention.sentence - 1 && isPlural(text, entity)).at(-1) : undefined;
+      const topic = many ?? (plural && lastLemma?.family !== 'person' && lastLemma?.lemma !== 'person' ? null : personBefore(reading.entities, mention, word));
+      if (!possessive && topic) {
+        const alias = newEntity(reading, mention, topic.lemma, topic.family, true);
+        alias.pronoun = true;
+        entityAt.set(mention, alias);
+      } else if (!possessive && word === 'them') {
+        const thing = reading.entities.find((entity) => entity.mention.sentence === mention.sentence && !entity.anaphoric) ?? lastLemma;
+        if (thing) {
+          const alias = newEntity(reading, mention, thing.lemma, thing.family, true);
+          alias.pronoun = true;
+          entityAt.set(mention, alias);
+        }
+      }
+    } else if (mention.tag.t === 'ana' && /^(it|它|它们|它們)$/i.test(text.slice(mention.start, mention.end))) {
       // "with the moon above it", "a vase with roses in it": the pronoun is the sentence's topic.
       const topic = reading.entities.find((entity) => entity.mention.sentence === mention.sentence && !entity.anaphoric) ?? lastLemma;
       if (topic) {
@@ -305,8 +335,9 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
         if (asPosition) mention.tag = asPosition; // a bare 左侧 is a position
         continue;
       }
-      const zai = object.mention.first - 1 >= 0 && /^[在于於位]$/.test(tokens[object.mention.first - 1]!.raw);
-      subject = zai ? before(object.mention, (entity) => inSentence(mention, entity)) : null;
+      // 站在一根开满白花的树枝上: 在 may stand a few words before the place, over its modifiers, inside the clause.
+      const zai = zaiBefore(tokens, object.mention.first, mention.clause, clauseOf);
+      subject = zai >= 0 ? before({ ...object.mention, first: zai } as Mention, (entity) => inSentence(mention, entity)) : null;
       subject ??= after(mention, (entity) => inClause(mention, entity)) ?? before(object.mention, (entity) => inSentence(mention, entity));
     } else {
       const inWithPhrase = (entity: Entity) => tokens.slice(Math.max(0, entity.mention.first - 3), entity.mention.first).some((token) => token.norm === 'with');
@@ -319,6 +350,15 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
         subject = after(object.mention, (entity) => inClause(mention, entity) || inSentence(mention, entity));
       }
       subject ??= before(mention, (entity) => inSentence(mention, entity) && entity !== object);
+    }
+    // "a girl with her dog next to her": a pronoun object is never its own antecedent's relation to itself.
+    // 抱着一只比她还大的泰迪熊: the thing after the pronoun; else another subject; else (a follow-up's "next to it") as said.
+    if (subject && object?.pronoun && subject.lemma === object.lemma) {
+      const self = subject;
+      object = after(mention, (entity) => inClause(mention, entity) && !entity.pronoun && entity !== self) ?? object;
+      if (object.pronoun) {
+        subject = before(mention, (entity) => inClause(mention, entity) && entity.lemma !== object!.lemma && !entity.relationObject) ?? subject;
+      }
     }
     if (!subject || !object || subject === object) continue;
     // "a glass of water on the windowsill": the container before "of" is what stands there.
@@ -390,6 +430,7 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
     target.count = { value: String(value), weak: !!mention.implicit && !stressed || (value === 1 && !stressed), start: mention.start, end: target.end };
   }
 
+  const bareTextClauses = new Set(quotes.map((quote) => tokenAt(tokens, quote.start)).filter((k) => negatedToken[k] !== 1).map((k) => clauseOf[k]));
   // Positions: "the left apple", "左侧苹果", "左边是冰箱", "the fridge on the left", "the left one".
   for (const mention of mentions) {
     if (mention.tag.t !== 'pos' || lightDirections.has(mention) || consumedRel.has(mention.start)) continue;
@@ -407,12 +448,30 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
     // own describes the first thing named after it.
     const fronted = !clauseHasEarlier && !before(mention, (entity) => inSentence(mention, entity)) &&
       !after(mention, (entity) => inClause(mention, entity)) ? after(mention, (entity) => inSentence(mention, entity) && notPlace(entity)) : null;
+    // "a beach with the word "SUMMER" written at the top": a position right after a bare quote (no carrier in the
+    // sentence) places the text, not the clause's earlier subject.
+    const entityBetween = (from: number, to: number) => {
+      for (let k = from; k < to; k++) {
+        const between = mentionAtToken.get(k);
+        if (between && entityAt.has(between)) return true;
+      }
+      return false;
+    };
+    const afterBareText = quotes.some((quote) => quote.end <= mention.start && clauseOf[tokenAt(tokens, quote.start)] === mention.clause &&
+      (!clauseHasEarlier || quote.start >= clauseHasEarlier.end) && !entityBetween(tokenAt(tokens, quote.end), mention.first)) &&
+      !sentenceEntities(mention.sentence).some((entity) => CARRIER_HINT.test(entity.lemma));
+    if (afterBareText) {
+      reading.freePositions.push(value);
+      continue;
+    }
     let target = fronted ?? (postNominal && clauseHasEarlier ? null : nextAdjacent(mention, han(mention) ? 2 : 1)) ??
       (clauseHasEarlier ? null : after(mention, (entity) => inClause(mention, entity) && notPlace(entity))) ??
       before(mention, (entity) => inClause(mention, entity) && notPlace(entity)) ??
+      // ", the word "SUMMER" at the top": in the clause of a quote with no carrier in its sentence, the place is the text's.
+      (bareTextClauses.has(mention.clause) && !sentenceEntities(mention.sentence).some((entity) => CARRIER_HINT.test(entity.lemma)) ? null :
       // ", standing on the left": a participle clause describes the sentence's subject, not the last object.
       before(mention, (entity) => inSentence(mention, entity) && notPlace(entity) && !entity.relationObject) ??
-      before(mention, (entity) => inSentence(mention, entity) && notPlace(entity));
+      before(mention, (entity) => inSentence(mention, entity) && notPlace(entity)));
     // 天空的右上方有一只风筝 / "the right wall": a place noun hands its position to the thing placed there.
     if (target && PLACES.has(target.lemma)) {
       target = after(target.mention, (entity) => inClause(mention, entity) && notPlace(entity)) ?? before(target.mention, (entity) => inClause(mention, entity) && notPlace(entity)) ?? null;
@@ -469,7 +528,9 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
     const carrier = [...local].reverse().find((entity) => entity.mention.last < probe.first && CARRIER_HINT.test(entity.lemma)) ??
       local.find((entity) => entity.mention.first > probe.last && entity.mention.clause === clause && CARRIER_HINT.test(entity.lemma)) ??
       null;
-    reading.texts.push({ value: quote.text, carrier, start: quote.start, end: quote.end });
+    // A bare text placed in its clause: "the word "SUMMER" at the top", 顶部写着“夏天”.
+    const position = carrier ? null : reading.freePositions.find((free) => clauseOf[tokenAt(tokens, free.start)] === clause) ?? null;
+    reading.texts.push({ value: quote.text, carrier, position, start: quote.start, end: quote.end });
   }
   for (const mention of mentions) {
     // A cue ("reads", 写着), or the noun "letters"/字母 followed by the letters themselves ("字母A和Z").
@@ -490,6 +551,91 @@ export function read(text: string, tagged: Tagged, mentions: Mention[], quotes: 
     else if (mention.tag.t === 'aspect') reading.aspects.push({ ...span, value: mention.tag.id, ratio: mention.tag.ratio });
   }
   return reading;
+}
+
+/** Said of more than one: a count of two or more, an English plural, 们. */
+function isPlural(text: string, entity: Entity): boolean {
+  if (entity.count && (entity.count.value === 'several' || Number(entity.count.value) >= 2)) return true;
+  const said = text.slice(entity.start, entity.end);
+  return /[们們]$/.test(said) || (/^[a-z -]+$/i.test(said) && /s$/i.test(said) && !/s$/i.test(entity.lemma));
+}
+const PERSONAL = /^(she|he|her|him|they|them|他|她|他们|她们|他們|她們)$/i;
+const FEMALE = /woman|girl|lady|mother|queen|princess|bride|grandmother|daughter|sister|wife|actress|waitress|nun|maid|ballerina/;
+const MALE = /^(man|boy|gentleman|father|king|prince|groom|grandfather|son|brother|husband|monk|old man|businessman|fisherman|policeman)$/;
+/** The person a personal pronoun names: the latest of its sentence or the one before, of its gender when said. */
+function personBefore(entities: Entity[], mention: Mention, word: string): Entity | null {
+  const people = entities.filter((entity) => !entity.anaphoric && (entity.family === 'person' || entity.lemma === 'person') &&
+    entity.mention.last < mention.first && entity.mention.sentence >= mention.sentence - 1);
+  const gendered = /^(she|her|她|她们|她們)$/.test(word) ? FEMALE : /^(he|him|他)$/.test(word) ? MALE : null;
+  return (gendered ? people.filter((entity) => gendered.test(entity.lemma)).at(-1) : undefined) ??
+    people.filter((entity) => !gendered || !(gendered === FEMALE ? MALE : FEMALE).test(entity.lemma)).at(-1) ?? null;
+}
+/** "her hat", "her long red hair": "her" before its noun phrase is a determiner; before a verb, a preposition or the end, a pronoun. */
+function possessiveHer(tokens: Token[], k: number, next: Mention | undefined): boolean {
+  const token = tokens[k];
+  if (!token || token.kind !== 'word') return false;
+  if (next && next.first === k) return next.tag.t === 'obj' || next.tag.t === 'attr' || next.tag.t === 'num';
+  return !FUNCTION_EN.has(token.norm);
+}
+/** The 在/于/位于 that opens a Chinese place phrase ending at `first`: at most 12 tokens back, same clause; else -1. */
+function zaiBefore(tokens: Token[], first: number, clause: number, clauseOf: number[]): number {
+  for (let k = first - 1; k >= 0 && first - k <= 12 && clauseOf[k] === clause; k--) {
+    const token = tokens[k]!;
+    if (token.kind !== 'han' && token.kind !== 'num') return -1;
+    if (/^[在于於位]$/.test(token.raw)) return k;
+  }
+  return -1;
+}
+
+let animals: Set<string> | null = null;
+const youngForms = new Map(YOUNG_FORMS.split('\n').filter((line) => line.includes('|')).map((line) => line.split('|') as [string, string]));
+/** Lemmas of the animals section of the lexicon. */
+function isAnimal(tag: { id: string; family: string | null }): boolean {
+  if (!animals) {
+    animals = new Set();
+    let inside = false;
+    for (const line of OBJECTS.split('\n')) {
+      if (line.startsWith('# ----')) inside = line.includes('animals');
+      else if (inside && line.includes('|')) animals.add(line.split('|')[0]!);
+    }
+    animals.delete('animal');
+    animals.delete('pet');
+  }
+  return animals.has(tag.id) || (tag.family !== null && animals.has(tag.family));
+}
+/**
+ * "a baby panda", 熊猫宝宝, 小熊猫宝宝, "a panda cub": the young of an animal, not a separate baby. The animal
+ * becomes its young form when the lexicon has one (baby dog → puppy), else it is marked young; the baby goes.
+ */
+function youngAnimals(mentions: Mention[], tokens: Token[], lexicon: Lexicon, young: Set<Mention>): Mention[] {
+  const drop = new Set<Mention>();
+  const out = mentions.slice();
+  for (let k = 0; k < out.length; k++) {
+    const mention = out[k]!;
+    if (mention.tag.t !== 'obj' || !isAnimal(mention.tag)) continue;
+    const baby = (other: Mention | undefined) => other?.tag.t === 'obj' && other.tag.id === 'baby' && !drop.has(other);
+    const previous = out[k - 1];
+    const next = out[k + 1];
+    const after = tokens[mention.last + 1];
+    let found = false;
+    if (baby(previous) && previous!.last + 1 === mention.first) {
+      drop.add(previous!);
+      found = true;
+    }
+    if (baby(next) && mention.last + 1 === next!.first) {
+      drop.add(next!);
+      found = true;
+      // 小熊猫宝宝: the 小 is the baby's, not a size.
+      if (previous && !drop.has(previous) && previous.tag.t === 'attr' && previous.tag.id === 'small' && previous.last + 1 === mention.first && tokens[previous.first]!.kind === 'han') drop.add(previous);
+    }
+    if (after && (/^cubs?$/.test(after.norm) || (after.raw === '幼' && tokens[mention.last + 2]?.raw === '崽'))) found = true;
+    if (!found) continue;
+    const form = youngForms.get(mention.tag.id);
+    const tag = form ? lexicon.en.get(form)?.find((candidate) => candidate.t === 'obj') : undefined;
+    if (tag) out[k] = { ...mention, tag, tags: [tag] };
+    else young.add(mention);
+  }
+  return drop.size ? out.filter((mention) => !drop.has(mention)) : out;
 }
 
 /** 那只猫 names a cat; 右边那只 alone is "the right one": is an object mention the very next thing? */

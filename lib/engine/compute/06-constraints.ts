@@ -38,6 +38,7 @@ export function constraintsOf(reading: Reading): Constraint[] {
   }
   for (const rendered of reading.texts) {
     out.push({ kind: 'text', ...span(rendered), subject: rendered.carrier?.lemma ?? 'text', value: rendered.value });
+    if (rendered.position) out.push({ kind: 'position', ...span(rendered.position), subject: 'text', value: rendered.position.value });
   }
   for (const light of reading.lights) {
     const where = light.direction ? { start: Math.min(light.start, light.direction.start), end: Math.max(light.end, light.direction.end) } : light;

@@ -37,8 +37,11 @@ function siblings(lexicon: Lexicon, a: string, b: string): boolean {
 
 /** Degrees of one size the guide counts as the same value: a small church drawn tiny is kept. */
 const SIZE_CLASS: Record<string, string> = { tiny: 'small', small: 'small', little: 'small', large: 'large', huge: 'large' };
+/** A young animal ("a baby dinosaur", 熊猫宝宝) is a small one. */
+const YOUNG_SIZE = new Set(['young', 'small', 'little', 'tiny']);
 function sameAttribute(a: string, b: string): boolean {
-  return a === b || (SIZE_CLASS[a] !== undefined && SIZE_CLASS[a] === SIZE_CLASS[b]);
+  return a === b || (SIZE_CLASS[a] !== undefined && SIZE_CLASS[a] === SIZE_CLASS[b]) ||
+    ((a === 'young' || b === 'young') && YOUNG_SIZE.has(a) && YOUNG_SIZE.has(b));
 }
 
 /** Times of day the guide treats as one value: early light (dawn = morning), late light (evening = dusk). */
@@ -249,6 +252,21 @@ function judge(c: Constraint, r: Reading, lexicon: Lexicon, asked: Set<string>, 
       return { status: 'lost' };
     }
     case 'position': {
+      if (c.subject === 'text') {
+        // A bare text's place: on a placed text of the rewrite (or its carrier), else a free position of the same value.
+        const placed = r.texts.find((rendered) => rendered.position && samePosition(rendered.position.value, c.value)) ??
+          r.texts.find((rendered) => rendered.carrier?.position && samePosition(rendered.carrier.position.value, c.value));
+        if (placed) return { status: 'kept', at: placed.position ?? placed.carrier!.position! };
+        const free = r.freePositions.find((position) => samePosition(position.value, c.value));
+        if (free) return { status: 'kept', at: free };
+      }
+      if (c.subject === 'text' && !r.entities.some((entity) => entity.lemma === 'text')) {
+        // Another place said in the sentence of a rewritten text: "画面右下角…题有“高山流水”".
+        const moved = r.texts.find((rendered) => rendered.position)?.position ?? r.texts.find((rendered) => rendered.carrier?.position)?.carrier!.position ?? r.freePositions.find((position) =>
+          r.texts.some((rendered) => !/[.!?。！？]/.test(r.text.slice(Math.min(position.end, rendered.end), Math.max(position.start, rendered.start)))));
+        if (moved) return { status: 'altered', at: moved, found: moved.value };
+        return { status: 'lost' };
+      }
       const candidates = subjects(c.subject);
       const same = candidates.find((entity) => entity.position && samePosition(entity.position.value, c.value));
       if (same?.position) return { status: 'kept', at: same.position };
@@ -286,6 +304,10 @@ function judge(c: Constraint, r: Reading, lexicon: Lexicon, asked: Set<string>, 
         const forward = related(lexicon, rel.subject.lemma, c.subject) && related(lexicon, rel.object.lemma, object);
         const backward = related(lexicon, rel.subject.lemma, object) && related(lexicon, rel.object.lemma, c.subject);
         if (forward && compatibleRelation(c.value, rel.value)) return { status: 'kept', at: rel };
+        // A sibling of the subject (a girl drawn as a woman) in the same relation to the same thing.
+        if (subjectCarriers.has(rel.subject) && related(lexicon, rel.object.lemma, object) && sameRelation(c.value, rel.value)) {
+          return { status: 'kept', at: rel };
+        }
         // The same subject in the same kind of place, the place named with a word the user never used ("in the
         // snow" → "in a snowy field", "above the desert" → "over the dunes").
         const paraphrased = subjectCarriers.has(rel.subject) && !isAsked(rel.object.lemma);

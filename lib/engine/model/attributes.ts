@@ -66,6 +66,7 @@ material|jade||玉,玉石,翡翠
 material|wax||蜡,蠟
 # ---- state ----
 state|bitten|with a bite,bite mark,bite taken out|咬过,被咬,咬痕,咬了一口,咬過
+state|young|juvenile|幼年,年幼
 state|half-eaten||吃了一半,吃剩
 state|rotten|rotting,decaying,decayed,moldy,spoiled|腐烂,腐败,发霉,腐爛,腐敗,發黴
 state|wet|water droplet,droplet,covered in water,soaked,drenched,dripping,dewy,damp,moist|湿,水珠,带水珠,水滴,湿透,潮湿,溼,濕,帶水珠,溼透,濕透,潮溼,潮濕

@@ -154,6 +154,16 @@ ones
 it
 they
 them
+she
+he
+her
+him
+他们
+她们
+他們
+她們
+他
+她
 它们
 它們
 它

@@ -47,3 +47,14 @@ clothing shirt t-shirt coat raincoat jacket sweater hoodie suit dress gown weddi
 uniform spacesuit armor pants jeans shorts pajamas swimsuit scarf tie hat cap straw hat cowboy hat bamboo hat helmet
 crown mask face mask eyeglasses sunglasses glove shoe sneaker boot high heel sandal slipper costume robe apron vest
 `;
+
+/** The young of an animal, for "baby X", X宝宝, "X cub": animal|young form (a form the lexicon lists as an object). */
+export const YOUNG_FORMS = String.raw`
+dog|puppy
+cat|kitten
+duck|duckling
+chicken|chick
+horse|foal
+sheep|lamb
+cow|calf
+`;

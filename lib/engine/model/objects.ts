@@ -177,6 +177,9 @@ chicken|hen|鸡,母鸡,雞,母雞|
 rooster|cockerel|公鸡,公雞|chicken
 duck||鸭,鴨|
 duckling||小鸭,小鸭子,雏鸭,小鴨,小鴨子|duck
+chick||小鸡,雏鸡,小雞,雛雞|chicken
+foal||马驹,馬駒|horse
+calf||小牛,牛犊,牛犢|cow
 goose||鹅,大鹅,鵝,大鵝|
 swan||天鹅,天鵝|
 turkey||火鸡,火雞|

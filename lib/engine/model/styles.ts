@@ -30,10 +30,10 @@ pencil drawing|pencil sketch,graphite,graphite drawing|铅笔画,铅笔素描,�
 charcoal|charcoal drawing,charcoal sketch|炭笔,炭笔画,木炭画,炭画,炭笔素描,炭筆,炭筆畫,木炭畫,炭畫,炭筆素描
 hand-drawn|handdrawn,hand-painted|手绘,手绘风,手工绘制,手繪,手繪風,手工繪製
 illustration|illustrated,illustrative|插画,插图,插画风,插畫,插圖,插畫風
-picture book|storybook,children's book illustration,children's illustration,children's book|绘本,儿童绘本,童话绘本,儿童插画,绘本风格,繪本,兒童繪本,童話繪本,兒童插畫,繪本風格
+picture book|storybook,storybook illustration,picture book illustration,childrens book illustration,childrens book,children's book illustration,children's illustration,children's book|绘本,童书,童书插画,故事书插画,绘本插画,童書,童書插畫,故事書插畫,繪本插畫,儿童绘本,童话绘本,儿童插画,绘本风格,繪本,兒童繪本,童話繪本,兒童插畫,繪本風格
 digital art|digital painting,digital illustration,cg illustration|数字艺术,数字绘画,数码绘画,板绘,數字藝術,數字繪畫,數碼繪畫,板繪
 concept art|concept design,concept illustration|概念艺术,概念设计,概念图,原画,概念藝術,概念設計,概念圖,原畫
-flat illustration|flat design,flat style,flat vector,flat art,flat graphic|扁平化,扁平插画,扁平风,扁平风格,扁平化设计,扁平插图,扁平插畫,扁平風,扁平風格,扁平化設計,扁平插圖
+flat illustration|flat design,flat style,flat vector,flat art,flat graphic|扁平化,扁平设计,扁平設計,扁平插画,扁平风,扁平风格,扁平化设计,扁平插图,扁平插畫,扁平風,扁平風格,扁平化設計,扁平插圖
 vector|vector art,vector illustration,vector graphic,vector graphics|矢量,矢量图,矢量插画,矢量风,向量,矢量圖,向量圖,矢量插畫,向量插畫,矢量風,向量風
 low poly|lowpoly,polygonal|低多边形,低面,低聚,低多邊形
 isometric|isometric view,isometric illustration,isometric art,isometric perspective,2.5d|等距,等轴测,等距视角,轴测,等轴测视角,等軸測,等距視角,軸測,等軸測視角
