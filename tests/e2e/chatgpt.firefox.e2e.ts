@@ -13,6 +13,21 @@ afterAll(async () => {
 });
 beforeEach(() => resetChatgptReplica());
 
+/** Opens a replica chat, waits until its app is idle, then types a message into the composer and sends it. */
+async function sendInReplica(session: FirefoxSession, url: string, text: string): Promise<void> {
+  await session.navigate(url);
+  await session.waitFor<boolean>(`document.documentElement.getAttribute('data-replica-state') === 'idle'`);
+  await session.evaluate(`(() => {
+    const box = document.querySelector('#prompt-textarea');
+    const paragraph = document.createElement('p');
+    paragraph.textContent = ${JSON.stringify(text)};
+    box.replaceChildren(paragraph);
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+    document.querySelector('button[data-testid="send-button"]').click();
+    return true;
+  })()`);
+}
+
 const reportState = (id: string) => `(() => {
   for (const host of document.querySelectorAll('promptloss-report')) {
     const badge = host.shadowRoot?.querySelector('[data-promptloss-badge]');
@@ -46,17 +61,7 @@ test('a live send gets its report in Firefox', async () => {
   resetChatgptReplica();
   const s = chatgptScenario('live-full-2024')!;
   const call = s.expect[0]!;
-  await firefox.navigate(s.url);
-  await firefox.waitFor<boolean>(`document.documentElement.getAttribute('data-replica-state') === 'idle'`);
-  await firefox.evaluate(`(() => {
-    const box = document.querySelector('#prompt-textarea');
-    const paragraph = document.createElement('p');
-    paragraph.textContent = ${JSON.stringify(s.sendText)};
-    box.replaceChildren(paragraph);
-    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
-    document.querySelector('button[data-testid="send-button"]').click();
-    return true;
-  })()`);
+  await sendInReplica(firefox, s.url, s.sendText!);
   const state = await firefox.waitFor<{ kept: number }>(reportState(call.toolMessageId), 30_000);
   const expected = analyze(call.userText, call.rewrite!, { previous: call.previousUserTexts });
   expect(state.kept).toBe(expected.summary.kept);
@@ -90,17 +95,7 @@ test('in Firefox the page reads byte-identical bodies with and without the exten
   const s = chatgptScenario('live-full-2024')!;
   const digests = async (session: FirefoxSession) => {
     resetChatgptReplica();
-    await session.navigate(s.url);
-    await session.waitFor<boolean>(`document.documentElement.getAttribute('data-replica-state') === 'idle'`);
-    await session.evaluate(`(() => {
-      const box = document.querySelector('#prompt-textarea');
-      const paragraph = document.createElement('p');
-      paragraph.textContent = ${JSON.stringify(s.sendText)};
-      box.replaceChildren(paragraph);
-      box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
-      document.querySelector('button[data-testid="send-button"]').click();
-      return true;
-    })()`);
+    await sendInReplica(session, s.url, s.sendText!);
     await session.waitFor<boolean>(`document.querySelectorAll('img[alt^="Generated image"]').length > 0 && document.documentElement.getAttribute('data-replica-state') === 'idle'`, 20_000);
     const list = await session.evaluate<{ url: string; method: string; digest: string }[]>('window.__replicaDigests');
     return list.filter((d) => d.method === 'POST').map((d) => `${d.url} ${d.digest}`);
