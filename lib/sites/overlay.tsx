@@ -1,18 +1,17 @@
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { ActiveDock } from '@/components/ActiveDock';
 import { browser } from 'wxt/browser';
-import { ContentRequest, parseTapMessage, UI_SOURCE, type TapMessage } from '@/lib/messages';
-
-type TapPayloadMessage = Extract<TapMessage, { type: 'payload' }>;
-import { entryOfGeneration } from './chatgpt/history-entry';
+import { ActiveDock } from '@/components/ActiveDock';
 import { resolveLang } from '@/lib/i18n/strings';
+import { ContentRequest, parseTapMessage, UI_SOURCE, type TapMessage } from '@/lib/messages';
 import { readSiteToggles, readUiLanguage, siteOfHost, siteToggles } from '@/lib/store/settings';
 import { startChatgpt } from './chatgpt/controller';
+import { entryOfGeneration } from './chatgpt/history-entry';
 import { startGemini } from './gemini/controller';
 
 type SiteKind = 'chatgpt' | 'gemini';
+type TapPayloadMessage = Extract<TapMessage, { type: 'payload' }>;
 
 function domReady(): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
@@ -70,26 +69,22 @@ export async function runOverlay(ctx: ContentScriptContext, kind: SiteKind): Pro
   const controller = kind === 'chatgpt'
     ? await startChatgpt(ctx, (generation, analysis) => record(entryOfGeneration(generation, analysis)))
     : await startGemini(ctx, record);
-  if (controller) {
-    deliver = (message) => controller.ingest(message);
-    for (const message of early.splice(0)) controller.ingest(message);
-  }
   let shown = false;
   let siteEnabled = true;
   let hiddenByUser = false;
+  // The site switch stops capture and removes the UI; the keyboard command only hides the UI of this tab.
   const apply = (enabled: boolean) => {
     siteEnabled = enabled;
-    enabled = enabled && !hiddenByUser;
+    const visible = enabled && !hiddenByUser;
     try {
-      controller?.setEnabled(enabled);
-      if (enabled && !shown) ui.mount();
-      if (!enabled && shown) ui.remove();
-      shown = enabled;
+      controller.setEnabled(enabled, visible);
+      if (visible && !shown) ui.mount();
+      if (!visible && shown) ui.remove();
+      shown = visible;
     } catch (error) {
       console.warn('[PromptLoss]', error);
     }
   };
-  // The keyboard command shows or hides the in-page UI of this tab only.
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (ContentRequest.safeParse(message).success) {
       hiddenByUser = !hiddenByUser;
@@ -97,6 +92,9 @@ export async function runOverlay(ctx: ContentScriptContext, kind: SiteKind): Pro
     }
   });
   apply((await readSiteToggles())[site]);
+  // Payloads that came before the switch was read are handled (or dropped, when the site is off) only now.
+  deliver = (message) => controller.ingest(message);
+  for (const message of early.splice(0)) controller.ingest(message);
   const unwatch = siteToggles.watch((value) => apply(value?.[site] ?? true));
   ctx.onInvalidated(unwatch);
 }

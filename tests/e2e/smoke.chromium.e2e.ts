@@ -64,3 +64,18 @@ test('the popup names the site of its tab and switches it; options and history r
   await history.locator('[data-history-empty]').waitFor();
   await session.screenshot(history, 'history');
 });
+
+test('the keyboard command hides the in-page UI of its tab and shows it again', async () => {
+  const page = await session.context.newPage();
+  await page.goto('https://chatgpt.com/c/6748a1b2-0000-4000-8000-000000000003');
+  await page.locator('[data-promptloss-dock]').waitFor();
+  const toggle = () => worker().evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ url: 'https://chatgpt.com/c/6748a1b2-0000-4000-8000-000000000003' });
+    await chrome.tabs.sendMessage(tab.id, { type: 'overlay/toggle' });
+  });
+  await toggle();
+  await expect.poll(() => page.locator('[data-promptloss-dock]').count()).toBe(0);
+  await toggle();
+  await expect.poll(() => page.locator('[data-promptloss-dock]').count()).toBe(1);
+  await page.close();
+});

@@ -22,7 +22,8 @@ const UNKNOWN_GRACE_MS = 4000;
 const RECONCILE_WAIT_MS = 1500;
 
 export interface ChatgptController {
-  setEnabled(enabled: boolean): void;
+  /** Capture on or off (the site switch), and the UI shown or hidden (the switch, or the keyboard command). */
+  setEnabled(enabled: boolean, visible?: boolean): void;
   /** A payload from the MAIN-world tap (already validated). */
   ingest(payload: TapPayload): void;
 }
@@ -79,8 +80,9 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
 
   const schedule = coalesced(ctx, () => render(), 120);
 
+  let visible = true;
   function render(): void {
-    if (!enabled) {
+    if (!enabled || !visible) {
       uis.prune();
       return;
     }
@@ -189,8 +191,9 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
   });
 
   return {
-    setEnabled(value) {
+    setEnabled(value, show = value) {
       enabled = value;
+      visible = show;
       schedule();
     },
     ingest(payload) {

@@ -21,7 +21,8 @@ import { readTurns, type DomTurn } from './read-turns';
  * constraints checked against Gemini's plan — its thinking and its answer — once the turn is complete.
  */
 export interface GeminiController {
-  setEnabled(enabled: boolean): void;
+  /** Capture on or off (the site switch), and the UI shown or hidden (the switch, or the keyboard command). */
+  setEnabled(enabled: boolean, visible?: boolean): void;
   ingest(payload: TapPayload): void;
 }
 
@@ -72,8 +73,9 @@ export async function startGemini(ctx: ContentScriptContext, onReport?: (entry: 
 
   const schedule = coalesced(ctx, () => render(), 150);
 
+  let visible = true;
   function render(): void {
-    if (!enabled) {
+    if (!enabled || !visible) {
       uis.prune();
       return;
     }
@@ -148,8 +150,9 @@ export async function startGemini(ctx: ContentScriptContext, onReport?: (entry: 
   });
 
   return {
-    setEnabled(value) {
+    setEnabled(value, show = value) {
       enabled = value;
+      visible = show;
       schedule();
     },
     ingest(payload) {
