@@ -1,10 +1,8 @@
-import { t, type Lang } from '@/lib/i18n/strings';
+import { PLAN_LABEL, STATUS_LABEL, t, type Lang } from '@/lib/i18n/strings';
 import type { Summary } from '@/lib/engine/schema';
 
 export type BadgeState = { kind: 'analyzing' } | { kind: 'failed' } | { kind: 'unknown' } |
   { kind: 'summary'; summary: Summary; compare: 'rewrite' | 'plan' | 'none'; constraints: number; image?: Record<string, number> };
-const REWRITE_LABEL = { lost: 'statusLost', altered: 'statusAltered', unbound: 'statusUnbound', kept: 'statusKept' } as const;
-const PLAN_LABEL = { lost: 'planNotMentioned', altered: 'planContradicted', unbound: 'planDetached', kept: 'planMentioned' } as const;
 
 /** The compact badge beside an image: "2 lost · 1 altered · 9 kept", coloured by the worst status. */
 export function Badge({ lang, state, open, onToggle, shown }: {
@@ -28,7 +26,7 @@ export function Badge({ lang, state, open, onToggle, shown }: {
     const s = state.summary;
     const parts = (['lost', 'altered', 'unbound', 'kept'] as const)
       .filter((status) => s[status] > 0 && shown.has(status))
-      .map((status) => `${s[status]} ${t(lang, (state.compare === 'plan' ? PLAN_LABEL : REWRITE_LABEL)[status])}`);
+      .map((status) => `${s[status]} ${t(lang, (state.compare === 'plan' ? PLAN_LABEL : STATUS_LABEL)[status]!)}`);
     label = parts.length ? parts.join(' · ') : t(lang, 'badgeClean', { n: state.constraints });
     severity = s.altered ? 'altered' : s.lost ? (state.compare === 'plan' ? 'unbound' : 'lost') : s.unbound ? 'unbound' : 'kept';
     if (state.compare === 'rewrite' && s.lost) severity = 'lost';

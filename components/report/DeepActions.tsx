@@ -21,18 +21,19 @@ export function DeepActions({ lang, deep, analysis, onResult }: { lang: Lang; de
   const [consented, setConsented] = useState(deep.consented);
   if (deep.mode === 'off') return null;
   if (!deep.hasKey) return <p className="pl-muted" data-deep-state="no-key">{t(lang, 'deepNoKey')}</p>;
-  const run = async (which: 'analyze' | 'audit', trusted: boolean) => {
-    if (!trusted) return; // only a person's click starts a call
-    if (!consented) {
-      setAsking(which);
-      return;
-    }
+  /** The call itself, once consent is given: its result goes to the report, its failure is shown. */
+  const call = async (which: 'analyze' | 'audit') => {
     setPending(which);
     setError(null);
     const result = await (which === 'analyze' ? deep.analyze(analysis) : deep.audit!(analysis)).catch(() => ({ ok: false, error: 'The background did not answer.' }));
     setPending(null);
     if (result.ok && 'analysis' in result && result.analysis) onResult(result.analysis);
     else setError(result.error ?? 'The deep analysis failed.');
+  };
+  const run = async (which: 'analyze' | 'audit', trusted: boolean) => {
+    if (!trusted) return; // only a person's click starts a call
+    if (!consented) setAsking(which);
+    else await call(which);
   };
   return (
     <div className="pl-deep" data-deep-state={pending ? 'running' : error ? 'error' : 'ready'}>
@@ -47,11 +48,7 @@ export function DeepActions({ lang, deep, analysis, onResult }: { lang: Lang; de
               setConsented(true);
               const which = asking;
               setAsking(null);
-              setPending(which);
-              const result = await (which === 'analyze' ? deep.analyze(analysis) : deep.audit!(analysis)).catch(() => ({ ok: false, error: 'The background did not answer.' }));
-              setPending(null);
-              if (result.ok && 'analysis' in result && result.analysis) onResult(result.analysis);
-              else setError(result.error ?? 'The deep analysis failed.');
+              await call(which);
             }}>{t(lang, 'deepConsentOk')}</button>
             <button type="button" onClick={() => setAsking(null)}>{t(lang, 'deepCancel')}</button>
           </div>

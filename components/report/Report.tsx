@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { repair } from '@/lib/engine/repair';
 import type { Analysis, Constraint, ConstraintKind } from '@/lib/engine/schema';
 import { CONSTRAINT_KINDS } from '@/lib/engine/schema';
-import { t, type Lang, type StringKey } from '@/lib/i18n/strings';
+import { KIND_LABEL, PLAN_LABEL, STATUS_LABEL, t, type Lang, type StringKey } from '@/lib/i18n/strings';
 import { DeepActions, type DeepBridge } from './DeepActions';
 import { describeConstraint } from './describe';
 import { Highlighted, type Mark } from './Highlighted';
@@ -37,18 +37,7 @@ export interface ReportProps {
   refersTo?: { n: number; show: () => void };
 }
 
-type ShownConstraint = Constraint & { localStatus?: string; image?: { verdict: string; read?: string; rationale?: string; source?: string } };
 
-const KIND_LABEL: Record<ConstraintKind, StringKey> = {
-  object: 'kindObject', count: 'kindCount', attribute: 'kindAttribute', position: 'kindPosition', relation: 'kindRelation',
-  text: 'kindText', lighting: 'kindLighting', negation: 'kindNegation', style: 'kindStyle', camera: 'kindCamera', aspect: 'kindAspect',
-};
-const STATUS_LABEL: Record<string, StringKey> = {
-  kept: 'statusKept', altered: 'statusAltered', unbound: 'statusUnbound', lost: 'statusLost', unchecked: 'statusUnchecked',
-};
-const PLAN_LABEL: Record<string, StringKey> = {
-  kept: 'planMentioned', altered: 'planContradicted', unbound: 'planDetached', lost: 'planNotMentioned', unchecked: 'statusUnchecked',
-};
 const CAPTURE_NOTE: Partial<Record<CaptureClass, StringKey>> = {
   'no-prompt': 'captureNoPrompt', skipped: 'captureSkipped', failed: 'captureFailed', 'hidden-context': 'captureHidden',
   unknown: 'captureUnknown',
@@ -181,15 +170,14 @@ export function Report(props: ReportProps) {
                     </span>
                   ) : null}
                   {c.rationale ? <span className="pl-muted" data-rationale="">{c.rationale}</span> : null}
-                  {(c as ShownConstraint).localStatus ? (
-                    <span className="pl-disagree" data-local-status={(c as ShownConstraint).localStatus}>
-                      {t(lang, 'deepLocal', { status: t(lang, labels[(c as ShownConstraint).localStatus!] ?? 'statusLost') })}
+                  {c.localStatus ? (
+                    <span className="pl-disagree" data-local-status={c.localStatus}>
+                      {t(lang, 'deepLocal', { status: t(lang, labels[c.localStatus] ?? 'statusLost') })}
                     </span>
                   ) : null}
-                  {(c as ShownConstraint).image ? (
-                    <span className={`pl-image pl-${(c as ShownConstraint).image!.verdict}`} data-image-verdict={(c as ShownConstraint).image!.verdict}
-                      title={(c as ShownConstraint).image!.rationale}>
-                      {t(lang, 'inImage', { verdict: `${(c as ShownConstraint).image!.verdict}${(c as ShownConstraint).image!.read ? ` “${(c as ShownConstraint).image!.read}”` : ''}` })}
+                  {c.image ? (
+                    <span className={`pl-image pl-${c.image.verdict}`} data-image-verdict={c.image.verdict} title={c.image.rationale}>
+                      {t(lang, 'inImage', { verdict: `${c.image.verdict}${c.image.read ? ` “${c.image.read}”` : ''}` })}
                     </span>
                   ) : null}
                 </li>

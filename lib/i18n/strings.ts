@@ -1,3 +1,5 @@
+import type { ConstraintKind } from '../engine/schema';
+
 /** Every UI string in English and Simplified Chinese. Keys are stable; values may change. */
 const en = {
   activeTitle: 'PromptLoss is active on this page',
@@ -169,3 +171,16 @@ export function t(lang: Lang, key: StringKey, params: Record<string, string | nu
     name in params ? String(params[name]) : whole,
   );
 }
+
+/** The label of each constraint kind and status, for the report, the badge and the exports. */
+export const KIND_LABEL: Record<ConstraintKind, StringKey> = {
+  object: 'kindObject', count: 'kindCount', attribute: 'kindAttribute', position: 'kindPosition', relation: 'kindRelation',
+  text: 'kindText', lighting: 'kindLighting', negation: 'kindNegation', style: 'kindStyle', camera: 'kindCamera', aspect: 'kindAspect',
+};
+export const STATUS_LABEL: Record<string, StringKey> = {
+  kept: 'statusKept', altered: 'statusAltered', unbound: 'statusUnbound', lost: 'statusLost', unchecked: 'statusUnchecked',
+};
+/** Compared with a model's plan, the same statuses read as mentioned / contradicted / detached / not mentioned. */
+export const PLAN_LABEL: Record<string, StringKey> = {
+  kept: 'planMentioned', altered: 'planContradicted', unbound: 'planDetached', lost: 'planNotMentioned', unchecked: 'statusUnchecked',
+};

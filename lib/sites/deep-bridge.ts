@@ -36,3 +36,11 @@ export function deepBridge(status: DeepStatus, previous: string[], imageUrl: str
     ...(imageUrl ? { audit: async (analysis: Analysis) => send({ type: 'deep/audit-image', trigger: 'click', analysis, ...(await imageSource(imageUrl)) }) } : {}),
   };
 }
+
+/** Automatic mode, after a report is final: the background decides (rate limit, cache, consent); null when it declines. */
+export async function automaticDeepAnalysis(status: DeepStatus, analysis: Analysis, previous: string[]): Promise<Analysis | null> {
+  if (status.mode !== 'automatic' || !status.consented) return null;
+  const answer = (await browser.runtime.sendMessage({ type: 'deep/analyze', trigger: 'automatic', analysis, previous }).catch(() => null)) as
+    { ok?: boolean; analysis?: Analysis } | null;
+  return answer?.ok && answer.analysis ? answer.analysis : null;
+}

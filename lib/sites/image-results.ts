@@ -4,15 +4,22 @@ import type { Analysis } from '@/lib/engine';
 import { imageChecks, readImageChecks, type ImageChecks } from '@/lib/store/settings';
 
 /**
- * Results that arrive after a report is drawn — the local image check, the deep analysis — kept per pair and laid
- * over its local analysis. The laid-over analysis is cached so React sees the same object until something changes.
+ * Results that arrive after a report is drawn — the local image check, the deep analysis — kept per pair, laid over
+ * its local analysis, and remembered with the pair in the history. The laid-over analysis is cached so React sees
+ * the same object until something changes.
  */
 export interface LateResults {
   /** The analysis to show for a pair: the deep one if any, with the image verdicts on its constraints. */
   shown(id: string, local: Analysis): Analysis;
+  /** Shows a deep result with its report and remembers it with the pair in the history. */
   setDeep(id: string, analysis: Analysis): void;
+  /** Shows the local image check with its report and remembers it with the pair in the history. */
   setImage(id: string, analysis: Analysis): void;
   hasImage(id: string): boolean;
+}
+
+function remember(update: { id: string; deep?: Analysis; image?: Analysis }): void {
+  void browser.runtime.sendMessage({ type: 'history/update', ...update }).catch(() => undefined);
 }
 
 export function createLateResults(onChange: () => void): LateResults {
@@ -35,10 +42,12 @@ export function createLateResults(onChange: () => void): LateResults {
     },
     setDeep(id, analysis) {
       deep.set(id, analysis);
+      remember({ id, deep: analysis });
       onChange();
     },
     setImage(id, analysis) {
       image.set(id, analysis);
+      remember({ id, image: analysis });
       onChange();
     },
     hasImage: (id) => image.has(id),

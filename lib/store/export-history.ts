@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Constraint } from '../engine/schema';
-import { t, type Lang, type StringKey } from '../i18n/strings';
+import { KIND_LABEL, PLAN_LABEL, STATUS_LABEL, t, type Lang } from '../i18n/strings';
 import { pt } from '../i18n/pages';
 import { HistoryEntry } from './history';
 import { describeConstraint as describe } from '../../components/report/describe';
@@ -57,16 +57,6 @@ function imageOf(entry: HistoryEntry, c: Constraint): string {
   return checked ? `${checked.verdict}${checked.read ? ` (${checked.read})` : ''}` : '';
 }
 
-const KIND_KEY: Record<Constraint['kind'], StringKey> = {
-  object: 'kindObject', count: 'kindCount', attribute: 'kindAttribute', position: 'kindPosition', relation: 'kindRelation',
-  text: 'kindText', lighting: 'kindLighting', negation: 'kindNegation', style: 'kindStyle', camera: 'kindCamera', aspect: 'kindAspect',
-};
-const STATUS_KEY: Record<string, StringKey> = {
-  kept: 'statusKept', altered: 'statusAltered', unbound: 'statusUnbound', lost: 'statusLost', unchecked: 'statusUnchecked',
-};
-const PLAN_KEY: Record<string, StringKey> = {
-  kept: 'planMentioned', altered: 'planContradicted', unbound: 'planDetached', lost: 'planNotMentioned', unchecked: 'statusUnchecked',
-};
 
 /** Text inside a Markdown table cell: no line breaks, pipes escaped. */
 function cell(text: string): string {
@@ -105,7 +95,7 @@ export function entriesToMarkdown(entries: readonly HistoryEntry[], options: { l
     if (entry.compare === 'none') {
       out.push(pt(lang, 'mdNotCompared', { n: entry.analysis.constraints.length }), '');
     } else {
-      const labels = entry.compare === 'plan' ? PLAN_KEY : STATUS_KEY;
+      const labels = entry.compare === 'plan' ? PLAN_LABEL : STATUS_LABEL;
       out.push(
         [
           `${s.lost} ${t(lang, labels.lost!)}`,
@@ -118,12 +108,12 @@ export function entriesToMarkdown(entries: readonly HistoryEntry[], options: { l
       );
     }
     if (entry.analysis.constraints.length) {
-      const labels = entry.compare === 'plan' ? PLAN_KEY : STATUS_KEY;
+      const labels = entry.compare === 'plan' ? PLAN_LABEL : STATUS_LABEL;
       out.push(`| ${pt(lang, 'mdKind')} | ${pt(lang, 'mdConstraint')} | ${pt(lang, 'mdStatus')} | ${pt(lang, 'mdEvidence')} |`);
       out.push('|---|---|---|---|');
       for (const c of entry.analysis.constraints) {
         const status = statusOf(entry, c);
-        out.push(`| ${t(lang, KIND_KEY[c.kind])} | ${cell(describe(c))} | ${t(lang, labels[status] ?? 'statusLost')} | ${cell(evidenceOf(c))} |`);
+        out.push(`| ${t(lang, KIND_LABEL[c.kind])} | ${cell(describe(c))} | ${t(lang, labels[status] ?? 'statusLost')} | ${cell(evidenceOf(c))} |`);
       }
       out.push('');
     }

@@ -1,6 +1,6 @@
 import type { Point, Quad } from '../types';
 import { quadSides } from './geometry';
-import type { Rgb } from './preprocess';
+import { sampleBilinear, type Rgb } from './preprocess';
 
 /** The 3×3 homography (row-major, h33 = 1) that maps the four `from` points onto the four `to` points. */
 export function homography(from: Point[], to: Point[]): number[] {
@@ -47,23 +47,11 @@ export function cropQuad(image: Rgb, quad: Quad): Rgb {
   // Map output pixel → source point (the inverse transform).
   const h = homography([[0, 0], [width, 0], [width, height], [0, height]], quad);
   const out = new Float32Array(width * height * 3);
-  const { data, width: sw, height: sh } = image;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const px = x + 0.5, py = y + 0.5;
       const w = h[6]! * px + h[7]! * py + h[8]!;
-      const sx = Math.max(0, Math.min(sw - 1, (h[0]! * px + h[1]! * py + h[2]!) / w - 0.5));
-      const sy = Math.max(0, Math.min(sh - 1, (h[3]! * px + h[4]! * py + h[5]!) / w - 0.5));
-      const x0 = Math.floor(sx), y0 = Math.floor(sy);
-      const x1 = Math.min(sw - 1, x0 + 1), y1 = Math.min(sh - 1, y0 + 1);
-      const wx = sx - x0, wy = sy - y0;
-      const a = (y0 * sw + x0) * 3, b = (y0 * sw + x1) * 3, c = (y1 * sw + x0) * 3, d = (y1 * sw + x1) * 3;
-      const o = (y * width + x) * 3;
-      for (let k = 0; k < 3; k++) {
-        const top = data[a + k]! + (data[b + k]! - data[a + k]!) * wx;
-        const bottom = data[c + k]! + (data[d + k]! - data[c + k]!) * wx;
-        out[o + k] = top + (bottom - top) * wy;
-      }
+      sampleBilinear(image, (h[0]! * px + h[1]! * py + h[2]!) / w - 0.5, (h[3]! * px + h[4]! * py + h[5]!) / w - 0.5, out, (y * width + x) * 3);
     }
   }
   const crop = { data: out, width, height };
@@ -89,7 +77,6 @@ export function rotateCounterClockwise(image: Rgb): Rgb {
 export function cropCurve(image: Rgb, points: Point[], halfHeight: number): Rgb {
   const width = Math.max(1, points.length), height = Math.max(1, Math.round(2 * halfHeight));
   const out = new Float32Array(width * height * 3);
-  const { data, width: sw, height: sh } = image;
   for (let x = 0; x < width; x++) {
     const p = points[x]!;
     const a = points[Math.max(0, x - 3)]!, b = points[Math.min(points.length - 1, x + 3)]!;
@@ -98,18 +85,7 @@ export function cropCurve(image: Rgb, points: Point[], halfHeight: number): Rgb 
     const nx = ty, ny = -tx; // the normal pointing to the top of the letters
     for (let y = 0; y < height; y++) {
       const offset = halfHeight - y - 0.5;
-      const sx = Math.max(0, Math.min(sw - 1, p[0] + nx * offset - 0.5));
-      const sy = Math.max(0, Math.min(sh - 1, p[1] + ny * offset - 0.5));
-      const x0 = Math.floor(sx), y0 = Math.floor(sy);
-      const x1 = Math.min(sw - 1, x0 + 1), y1 = Math.min(sh - 1, y0 + 1);
-      const wx = sx - x0, wy = sy - y0;
-      const i00 = (y0 * sw + x0) * 3, i01 = (y0 * sw + x1) * 3, i10 = (y1 * sw + x0) * 3, i11 = (y1 * sw + x1) * 3;
-      const o = (y * width + x) * 3;
-      for (let k = 0; k < 3; k++) {
-        const top = data[i00 + k]! + (data[i01 + k]! - data[i00 + k]!) * wx;
-        const bottom = data[i10 + k]! + (data[i11 + k]! - data[i10 + k]!) * wx;
-        out[o + k] = top + (bottom - top) * wy;
-      }
+      sampleBilinear(image, p[0] + nx * offset - 0.5, p[1] + ny * offset - 0.5, out, (y * width + x) * 3);
     }
   }
   return { data: out, width, height };

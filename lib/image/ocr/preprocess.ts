@@ -53,27 +53,33 @@ export interface Rgb {
   height: number;
 }
 
+/**
+ * The bilinear sample of an RGB float image at (x, y) in pixel-centre coordinates, clamped to the image (edges
+ * replicated), written to out[o], out[o + 1], out[o + 2]. Shared by the resize and the crops.
+ */
+export function sampleBilinear(image: Rgb, x: number, y: number, out: Float32Array, o: number): void {
+  const { data, width: sw, height: sh } = image;
+  const sx = Math.max(0, Math.min(sw - 1, x));
+  const sy = Math.max(0, Math.min(sh - 1, y));
+  const x0 = Math.floor(sx), y0 = Math.floor(sy);
+  const x1 = Math.min(sw - 1, x0 + 1), y1 = Math.min(sh - 1, y0 + 1);
+  const wx = sx - x0, wy = sy - y0;
+  const a = (y0 * sw + x0) * 3, b = (y0 * sw + x1) * 3, c = (y1 * sw + x0) * 3, d = (y1 * sw + x1) * 3;
+  for (let k = 0; k < 3; k++) {
+    const top = data[a + k]! + (data[b + k]! - data[a + k]!) * wx;
+    const bottom = data[c + k]! + (data[d + k]! - data[c + k]!) * wx;
+    out[o + k] = top + (bottom - top) * wy;
+  }
+}
+
 /** Bilinear resize of an RGB float image (area-averaging when shrinking by more than 2×, to avoid aliasing). */
 export function resizeRgb(image: Rgb, width: number, height: number): Rgb {
   let source = image;
   while (source.width >= width * 2 && source.height >= height * 2) source = halve(source);
-  const { data, width: sw, height: sh } = source;
   const out = new Float32Array(width * height * 3);
-  const sx = sw / width, sy = sh / height;
+  const sx = source.width / width, sy = source.height / height;
   for (let y = 0; y < height; y++) {
-    const fy = Math.max(0, Math.min(sh - 1, (y + 0.5) * sy - 0.5));
-    const y0 = Math.floor(fy), y1 = Math.min(sh - 1, y0 + 1), wy = fy - y0;
-    for (let x = 0; x < width; x++) {
-      const fx = Math.max(0, Math.min(sw - 1, (x + 0.5) * sx - 0.5));
-      const x0 = Math.floor(fx), x1 = Math.min(sw - 1, x0 + 1), wx = fx - x0;
-      const a = (y0 * sw + x0) * 3, b = (y0 * sw + x1) * 3, c = (y1 * sw + x0) * 3, d = (y1 * sw + x1) * 3;
-      const o = (y * width + x) * 3;
-      for (let k = 0; k < 3; k++) {
-        const top = data[a + k]! + (data[b + k]! - data[a + k]!) * wx;
-        const bottom = data[c + k]! + (data[d + k]! - data[c + k]!) * wx;
-        out[o + k] = top + (bottom - top) * wy;
-      }
-    }
+    for (let x = 0; x < width; x++) sampleBilinear(source, (x + 0.5) * sx - 0.5, (y + 0.5) * sy - 0.5, out, (y * width + x) * 3);
   }
   return { data: out, width, height };
 }

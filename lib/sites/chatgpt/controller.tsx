@@ -1,5 +1,4 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browser } from 'wxt/browser';
 import { InPageReport } from '@/components/report/InPageReport';
 import type { CaptureClass } from '@/components/report/Report';
 import { conversationIdFromPageUrl, isTemporaryChatUrl, type ImageGeneration } from '@/lib/capture/chatgpt';
@@ -13,7 +12,7 @@ import { referencedImage } from '../image-reference';
 import { anchorImages, turnAnchor } from './anchors';
 import { insertIntoComposer } from './composer';
 import { fetchConversationTree } from './reconcile';
-import { deepBridge, watchDeepStatus, type DeepStatus } from '../deep-bridge';
+import { automaticDeepAnalysis, deepBridge, watchDeepStatus, type DeepStatus } from '../deep-bridge';
 import { createLateResults, requestImageCheck, wantsImageCheck, watchImageChecks } from '../image-results';
 import type { ImageChecks } from '@/lib/store/settings';
 
@@ -43,17 +42,8 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
   const late = createLateResults(() => schedule());
   let imageMode: ImageChecks = 'automatic';
   ctx.onInvalidated(watchImageChecks((mode) => (imageMode = mode)));
-  /** A deep result is shown with its report and remembered with the pair in the history. */
-  const remember = (entryId: string, result: Analysis) => {
-    late.setDeep(entryId, result);
-    void browser.runtime.sendMessage({ type: 'history/update', id: entryId, deep: result }).catch(() => undefined);
-  };
   const checkImage = (entryId: string, analysis: Analysis, src: string) => {
-    void requestImageCheck(analysis, src).then((result) => {
-      if (!result) return;
-      late.setImage(entryId, result);
-      void browser.runtime.sendMessage({ type: 'history/update', id: entryId, image: result }).catch(() => undefined);
-    });
+    void requestImageCheck(analysis, src).then((result) => result && late.setImage(entryId, result));
   };
   ctx.onInvalidated(watchDeepStatus((status) => {
     deep = status;
@@ -133,11 +123,8 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
       onReport?.(generation, analysis);
       // The image itself, checked locally: what it says in text, and its format.
       if (imageMode === 'automatic' && imageUrl && generation.images.length && wantsImageCheck(analysis)) checkImage(entryId, analysis, imageUrl);
-      if (deep.mode === 'automatic' && deep.consented && compare !== 'none') {
-        void browser.runtime.sendMessage({ type: 'deep/analyze', trigger: 'automatic', analysis, previous: generation.previousUserTexts })
-          .then((answer: { ok?: boolean; analysis?: Analysis }) => {
-            if (answer?.ok && answer.analysis) remember(entryId, answer.analysis);
-          }, () => undefined);
+      if (compare !== 'none') {
+        void automaticDeepAnalysis(deep, analysis, generation.previousUserTexts).then((result) => result && late.setDeep(entryId, result));
       }
     }
     return (
@@ -155,7 +142,7 @@ export async function startChatgpt(ctx: ContentScriptContext, onReport?: (genera
         copy={copy}
         askAgain={(text) => insertIntoComposer(document, text)}
         refersTo={refersTo}
-        onDeepResult={(result) => remember(entryId, result)}
+        onDeepResult={(result) => late.setDeep(entryId, result)}
         deep={deepBridge(deep, generation.previousUserTexts, imageUrl)}
         checkImage={imageMode !== 'off' && imageUrl && wantsImageCheck(analysis) && !late.hasImage(entryId) ? () => checkImage(entryId, analysis, imageUrl) : undefined}
       />

@@ -1,5 +1,5 @@
 import { isUiPing, TAP_SOURCE, type TapChannel, type TapWireMessage } from '@/lib/tap-protocol';
-import { readCloneText } from '../tap-read';
+import { readCloneText, wrapFetch } from '../tap-read';
 
 /**
  * ChatGPT's network tap, in the page's own world at document_start. It wraps fetch and WebSocket transparently:
@@ -57,41 +57,25 @@ export function installChatgptTap(win: Window & typeof globalThis): void {
     payload('conversation', streamId, plan.url, whole);
   }
 
-  const nativeFetch = win.fetch;
-  const fetchTap = function fetch(this: unknown, ...args: Parameters<typeof win.fetch>): Promise<Response> {
-    let plan: Plan | null = null;
-    let requestCopy: Request | null = null;
-    try {
-      plan = planFor(args[0], args[1], win.location.href);
-      if (plan?.channel === 'send-request' && args[0] instanceof Request && args[1]?.body === undefined) {
-        requestCopy = args[0].clone(); // before the page's fetch consumes the body
+  wrapFetch(
+    win,
+    (args) => {
+      const plan = planFor(args[0], args[1], win.location.href);
+      if (!plan) return null;
+      // Copy a Request's body before the page's fetch consumes it.
+      const sent = plan.channel === 'send-request' && args[0] instanceof Request && args[1]?.body === undefined;
+      return { plan, requestCopy: sent ? (args[0] as Request).clone() : null };
+    },
+    ({ plan, requestCopy }, args, result) => {
+      const streamId = `f${++streams}`;
+      if (plan.channel === 'send-request') {
+        const body = args[1]?.body;
+        if (typeof body === 'string') payload('send-request', streamId, plan.url, body);
+        else requestCopy?.text().then((text) => payload('send-request', streamId, plan.url, text), () => {});
       }
-    } catch {
-      plan = null;
-    }
-    const result = nativeFetch.apply(this === win ? win : this, args);
-    if (plan) {
-      const active = plan;
-      try {
-        const streamId = `f${++streams}`;
-        if (active.channel === 'send-request') {
-          const body = args[1]?.body;
-          if (typeof body === 'string') payload('send-request', streamId, active.url, body);
-          else requestCopy?.text().then((text) => payload('send-request', streamId, active.url, text), () => {});
-        }
-        result.then((response) => readClone(response, active, streamId)).catch(() => {});
-      } catch {
-        /* contained */
-      }
-    }
-    return result;
-  };
-  try {
-    Object.defineProperty(fetchTap, 'toString', { value: () => nativeFetch.toString(), configurable: true });
-    win.fetch = fetchTap as typeof win.fetch;
-  } catch {
-    /* a page that froze fetch keeps its own */
-  }
+      result.then((response) => readClone(response, plan, streamId)).catch(() => {});
+    },
+  );
 
   const NativeSocket = win.WebSocket;
   if (typeof NativeSocket !== 'function') return;

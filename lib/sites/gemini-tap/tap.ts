@@ -1,5 +1,5 @@
 import { isUiPing, TAP_SOURCE, type TapChannel, type TapWireMessage } from '@/lib/tap-protocol';
-import { readCloneText } from '../tap-read';
+import { readCloneText, wrapFetch } from '../tap-read';
 
 /**
  * Gemini's network tap, in the page's own world at document_start. Gemini streams with XMLHttpRequest as well as
@@ -92,44 +92,28 @@ export function installGeminiTap(win: Window & typeof globalThis): void {
   }
 
   // fetch: the same two calls, read from a clone.
-  const nativeFetch = win.fetch;
-  const fetchTap = function fetch(this: unknown, ...args: Parameters<typeof win.fetch>): Promise<Response> {
-    let info: { url: string; kind: Kind } | null = null;
-    try {
+  wrapFetch(
+    win,
+    (args) => {
       const input = args[0];
       const href = input instanceof Request ? input.url : input instanceof URL ? input.href : String(input);
       const url = relative(href);
       const kind = url ? kindOf(url) : null;
-      info = url && kind ? { url, kind } : null;
-    } catch {
-      info = null;
-    }
-    const result = nativeFetch.apply(this === win ? win : this, args);
-    if (info) {
-      const active = info;
+      return url && kind ? { url, kind } : null;
+    },
+    (active, args, result) => {
       const streamId = `f${++streams}`;
-      try {
-        const text = bodyText(args[1]?.body);
-        if (active.kind === 'stream' && text !== null) payload('send-request', streamId, active.url, text);
-        result.then(async (response) => {
-          let whole = '';
-          await readCloneText(response, (text) => {
-            if (active.kind === 'stream') payload('stream-chunk', streamId, active.url, text);
-            else whole += text;
-          });
-          if (active.kind === 'stream') payload('stream-end', streamId, active.url, '');
-          else payload('history', streamId, active.url, whole);
-        }).catch(() => {});
-      } catch {
-        /* contained */
-      }
-    }
-    return result;
-  };
-  try {
-    Object.defineProperty(fetchTap, 'toString', { value: () => nativeFetch.toString(), configurable: true });
-    win.fetch = fetchTap as typeof win.fetch;
-  } catch {
-    /* keep the page's fetch */
-  }
+      const text = bodyText(args[1]?.body);
+      if (active.kind === 'stream' && text !== null) payload('send-request', streamId, active.url, text);
+      result.then(async (response) => {
+        let whole = '';
+        await readCloneText(response, (text) => {
+          if (active.kind === 'stream') payload('stream-chunk', streamId, active.url, text);
+          else whole += text;
+        });
+        if (active.kind === 'stream') payload('stream-end', streamId, active.url, '');
+        else payload('history', streamId, active.url, whole);
+      }).catch(() => {});
+    },
+  );
 }

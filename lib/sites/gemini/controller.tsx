@@ -11,7 +11,7 @@ import { readBadgeStatuses, readUiLanguage } from '@/lib/store/settings';
 import { createAnchoredUis } from '../anchored-ui';
 import { coalesced, watchPage } from '../page-watch';
 import { insertIntoComposer } from './composer';
-import { deepBridge, watchDeepStatus, type DeepStatus } from '../deep-bridge';
+import { automaticDeepAnalysis, deepBridge, watchDeepStatus, type DeepStatus } from '../deep-bridge';
 import { createLateResults } from '../image-results';
 import { readTurns, type DomTurn } from './read-turns';
 
@@ -46,10 +46,6 @@ export async function startGemini(ctx: ContentScriptContext, onReport?: (entry: 
   const reported = new Set<string>();
   let deep: DeepStatus = { mode: 'off', consented: false, hasKey: false };
   const late = createLateResults(() => schedule());
-  const remember = (id: string, result: Analysis) => {
-    late.setDeep(id, result);
-    void browser.runtime.sendMessage({ type: 'history/update', id, deep: result }).catch(() => undefined);
-  };
   ctx.onInvalidated(watchDeepStatus((status) => {
     deep = status;
     schedule();
@@ -102,11 +98,8 @@ export async function startGemini(ctx: ContentScriptContext, onReport?: (entry: 
       if (!streaming && !unreadable && !reported.has(pair.id)) {
         reported.add(pair.id);
         onReport?.(entryOf(pair, conversationId));
-        if (deep.mode === 'automatic' && deep.consented && pair.compare === 'plan') {
-          void browser.runtime.sendMessage({ type: 'deep/analyze', trigger: 'automatic', analysis: pair.analysis, previous: pair.previous })
-            .then((answer: { ok?: boolean; analysis?: Analysis }) => {
-              if (answer?.ok && answer.analysis) remember(pair.id, answer.analysis);
-            }, () => undefined);
+        if (pair.compare === 'plan') {
+          void automaticDeepAnalysis(deep, pair.analysis, pair.previous).then((result) => result && late.setDeep(pair.id, result));
         }
       }
       for (const image of turn.images) {
@@ -126,7 +119,7 @@ export async function startGemini(ctx: ContentScriptContext, onReport?: (entry: 
             copy={copy}
             structuredToInput={(text) => insertIntoComposer(document, text)}
             deep={deepBridge(deep, pair.previous, imageUrl)}
-            onDeepResult={(result) => remember(pair.id, result)}
+            onDeepResult={(result) => late.setDeep(pair.id, result)}
             checked={checks.get(pair.id) ?? {}}
             onCheck={(id, value) => {
               const next = { ...(checks.get(pair.id) ?? {}), [id]: value };
